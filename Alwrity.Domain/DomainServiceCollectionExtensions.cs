@@ -1,0 +1,21 @@
+using Alwrity.Domain.Accounts;
+using Alwrity.Domain.Admin;
+using Alwrity.Domain.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Alwrity.Domain;
+
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>Everything the domain offers, one feature at a time.</summary>
+    public static IServiceCollection AddAlwrityDomain(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        services.AddAlwrityData(database, dataDirectory);
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<AdminOverview>();
+        return services;
+    }
+}

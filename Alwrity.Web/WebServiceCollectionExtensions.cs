@@ -1,0 +1,46 @@
+using Alwrity.Web.Accounts;
+using Alwrity.Web.Infrastructure;
+using Alwrity.Web.Shell;
+using MudBlazor.Services;
+
+namespace Alwrity.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>The web side: components, accounts, operations.</summary>
+    public static IServiceCollection AddAlwrityWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddScoped<ThemePreferences>();
+        services.AddAccounts(configuration);
+        services.AddOperations();
+        return services;
+    }
+
+    /// <summary>Middleware and endpoints in the order they must run.</summary>
+    public static WebApplication UseAlwrityWeb(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
+            ui => ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseRouting();
+        app.UseBodySizeLimits();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapOperations();
+        app.MapAuthEndpoints();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
