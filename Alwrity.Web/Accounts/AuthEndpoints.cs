@@ -1,4 +1,5 @@
 using Alwrity.Domain.Accounts;
+using Alwrity.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,7 +14,7 @@ public static class AuthEndpoints
 
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/auth").WithTags("Accounts").AllowAnonymous();
+        var auth = app.MapGroup("/api/auth").WithTags("Accounts").AllowAnonymous().LimitBodySize(64 * 1024);
         auth.MapPost("/register", RegisterAsync).WithSummary("Create a Marketer account");
         auth.MapPost("/token", IssueTokenAsync).WithSummary("Exchange email and password for a bearer token");
 
