@@ -9,11 +9,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<AlwrityDbContext> factory
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Applying {Count} database migration(s) on {Provider}", pending.Count, db.Database.ProviderName);
-            await db.Database.MigrateAsync(cancellationToken);
-        }
+        logger.LogInformation("Bringing the {Provider} database up to date", db.Database.ProviderName);
+        await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -44,13 +44,13 @@ public sealed class PasswordFlowTests(BrowserFixture browser) : IClassFixture<Br
         await page.FillAsync("#Input\\.NewPassword", "Changed-Passw0rd!");
         await page.FillAsync("#Input\\.ConfirmPassword", "Changed-Passw0rd!");
         await page.GetByRole(AriaRole.Button, new() { Name = "Update password" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("current password is incorrect");
+        await Expect(page.Locator(".auth-alert-error")).ToContainTextAsync("current password is incorrect");
 
         await page.FillAsync("#Input\\.OldPassword", ApiClientExtensions.StrongPassword);
         await page.FillAsync("#Input\\.NewPassword", "Changed-Passw0rd!");
         await page.FillAsync("#Input\\.ConfirmPassword", "Changed-Passw0rd!");
         await page.GetByRole(AriaRole.Button, new() { Name = "Update password" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("has been changed");
+        await Expect(page.Locator(".auth-alert-ok")).ToContainTextAsync("has been changed");
         Assert.False(string.IsNullOrEmpty(await app.CreateClient().TokenAsync(email, "Changed-Passw0rd!")));
     }
 

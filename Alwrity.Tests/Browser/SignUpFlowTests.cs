@@ -49,7 +49,8 @@ public sealed class SignUpFlowTests(BrowserFixture browser) : IClassFixture<Brow
         await page.FillAsync("#Input\\.Password", "Wrong-Passw0rd!");
         await page.ClickAsync("#sign-in");
 
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The email or password is incorrect.");
+        await Expect(page.Locator(".auth-alert-error")).ToContainTextAsync("The email or password is incorrect.");
+        await Expect(page.Locator(".auth-alert-error")).ToHaveAttributeAsync("role", "alert");
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
