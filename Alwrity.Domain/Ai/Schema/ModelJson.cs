@@ -14,6 +14,8 @@ public static class ModelJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
+            // Web defaults read numbers from strings, which makes the schema say ["string","integer"] plus a pattern.
+            NumberHandling = JsonNumberHandling.Strict,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             AllowTrailingCommas = true,

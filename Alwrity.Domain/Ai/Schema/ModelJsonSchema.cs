@@ -6,7 +6,8 @@ namespace Alwrity.Domain.Ai.Schema;
 
 /// <summary>
 /// JSON schemas for structured output, generated from our records with <see cref="JsonSchemaExporter"/> and
-/// stripped of the keywords Gemini's OpenAI-compatible endpoint rejects ($schema, additionalProperties, format).
+/// stripped of the keywords Gemini's OpenAI-compatible endpoint rejects ($schema, additionalProperties, format;
+/// propertyNames too, which dictionaries would emit).
 /// Property names are never stripped: a record may have a property called "format".
 /// </summary>
 public static class ModelJsonSchema
@@ -14,7 +15,7 @@ public static class ModelJsonSchema
     /// <summary>Keywords removed from every schema position.</summary>
     public static readonly IReadOnlySet<string> StrippedKeywords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "$schema", "additionalProperties", "format",
+        "$schema", "additionalProperties", "format", "propertyNames",
     };
 
     private static readonly ConcurrentDictionary<Type, string> Cache = new();
