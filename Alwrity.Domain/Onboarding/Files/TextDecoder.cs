@@ -44,16 +44,16 @@ public static class TextDecoder
 
     private static string? DecodeByBom(ReadOnlySpan<byte> bytes)
     {
-        Encoding? encoding = bytes switch
+        (Encoding? encoding, int bomLength) = bytes switch
         {
-            [0xEF, 0xBB, 0xBF, ..] => new UTF8Encoding(false),
-            [0xFF, 0xFE, 0x00, 0x00, ..] => new UTF32Encoding(bigEndian: false, byteOrderMark: true),
-            [0x00, 0x00, 0xFE, 0xFF, ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: true),
-            [0xFF, 0xFE, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: true),
-            [0xFE, 0xFF, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: true),
-            _ => null,
+            [0xEF, 0xBB, 0xBF, ..] => (new UTF8Encoding(false), 3),
+            [0xFF, 0xFE, 0x00, 0x00, ..] => (new UTF32Encoding(bigEndian: false, byteOrderMark: true), 4),
+            [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: true), 4),
+            [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: true), 2),
+            [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: true), 2),
+            _ => ((Encoding?)null, 0),
         };
-        return encoding is null ? null : encoding.GetString(bytes[encoding.Preamble.Length..]);
+        return encoding?.GetString(bytes[bomLength..]);
     }
 
     private static string? DecodeWithoutBom(ReadOnlySpan<byte> bytes, out string? notTextReason)

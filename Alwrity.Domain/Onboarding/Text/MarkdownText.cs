@@ -4,7 +4,7 @@ using Markdig.Syntax;
 
 namespace Alwrity.Domain.Onboarding.Text;
 
-/// <summary>Markdown to plain prose: front matter, code blocks and raw HTML blocks are dropped (they are not the user's voice).</summary>
+/// <summary>Markdown to plain prose: front matter and code blocks are dropped (they are not the user's voice); raw HTML keeps its text.</summary>
 public static class MarkdownText
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().Build();
@@ -12,7 +12,7 @@ public static class MarkdownText
     public static (string? Heading, string Text) Convert(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var block in document.Descendants<Block>().Where(b => b is CodeBlock or YamlFrontMatterBlock or HtmlBlock).ToList())
+        foreach (var block in document.Descendants<Block>().Where(b => b is CodeBlock or YamlFrontMatterBlock).ToList())
         {
             block.Parent?.Remove(block);
         }
