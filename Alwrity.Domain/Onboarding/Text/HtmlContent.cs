@@ -19,14 +19,21 @@ public static class HtmlContent
         var title = FirstNonBlank(article?.Title, document.Title, document.QuerySelector("h1")?.TextContent) ?? string.Empty;
         if (article is { IsReadable: true } && !string.IsNullOrWhiteSpace(article.Content))
         {
-            var text = HtmlText.FromHtml(article.Content);
+            var text = WithoutLeadingTitle(HtmlText.FromHtml(article.Content), title);
             if (Words.Count(text) > 0)
             {
                 return (title, text);
             }
         }
 
-        return (title, Fallback(document));
+        return (title, WithoutLeadingTitle(Fallback(document), title));
+    }
+
+    /// <summary>Drops a first paragraph that only repeats the title (the page's h1), which is not a sentence of prose.</summary>
+    private static string WithoutLeadingTitle(string text, string title)
+    {
+        var end = text.IndexOf("\n\n", StringComparison.Ordinal);
+        return end > 0 && string.Equals(text[..end].Trim(), title, StringComparison.OrdinalIgnoreCase) ? text[(end + 2)..] : text;
     }
 
     private static Article? TryArticle(string html, Uri pageUrl)
