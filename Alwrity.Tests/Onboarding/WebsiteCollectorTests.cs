@@ -126,6 +126,23 @@ public sealed class WebsiteCollectorTests
     }
 
     [Fact]
+    public async Task Whole_site_time_limit_stops_waiting_and_marks_the_unread_pages()
+    {
+        await using var site = await StartSiteAsync();
+        site.Page("/", Page("Home", Prose, """<a href="/slow">Slow</a>"""))
+            .Page("/slow", Page("Slow", Prose), delay: TimeSpan.FromSeconds(20));
+        await using var sp = Services(s => s["Onboarding:Website:TotalTimeoutSeconds"] = "2.5");
+        var clock = Stopwatch.StartNew();
+
+        var preview = await sp.GetRequiredService<IWebsiteCollector>().PreviewAsync(site.BaseUrl.ToString(), CancellationToken.None);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"took {clock.Elapsed}");
+        var slow = preview.Pages.Single(p => p.Url.EndsWith("/slow", StringComparison.Ordinal));
+        Assert.Contains("time limit of 2.5 s for the whole site", slow.Error, StringComparison.Ordinal);
+        Assert.True(preview.Pages[0].Ok);
+    }
+
+    [Fact]
     public async Task Content_that_is_not_html_or_text_is_refused()
     {
         await using var site = await StartSiteAsync();

@@ -28,8 +28,8 @@ internal sealed class WebsiteCollector(PageFetcher fetcher, IOptions<OnboardingO
     public async Task<WebsitePreview> PreviewAsync(string url, CancellationToken ct)
     {
         using var deadline = TotalDeadline(ct);
-        var home = await ReadHomeAsync(url, deadline.Token);
-        var others = await ReadManyAsync(home.Links, deadline.Token);
+        var home = await ReadHomeAsync(url, deadline.Token, ct);
+        var others = await ReadManyAsync(home.Links, deadline.Token, ct);
         var pages = new[] { home.Page }.Concat(others).Select(ToPreview).ToList();
         return new WebsitePreview(home.Page.Url.ToString(), pages);
     }
@@ -40,12 +40,12 @@ internal sealed class WebsiteCollector(PageFetcher fetcher, IOptions<OnboardingO
         List<PageResult> results;
         if (pageUrls is null)
         {
-            var home = await ReadHomeAsync(siteUrl, deadline.Token);
-            results = [home.Page, .. await ReadManyAsync(home.Links, deadline.Token)];
+            var home = await ReadHomeAsync(siteUrl, deadline.Token, ct);
+            results = [home.Page, .. await ReadManyAsync(home.Links, deadline.Token, ct)];
         }
         else
         {
-            results = [.. await ReadManyAsync(Chosen(siteUrl, pageUrls), deadline.Token)];
+            results = [.. await ReadManyAsync(Chosen(siteUrl, pageUrls), deadline.Token, ct)];
         }
 
         var texts = results.Where(r => r.Text is not null).Select(r => r.Text!).DistinctBy(t => t.Id).ToList();
@@ -69,23 +69,33 @@ internal sealed class WebsiteCollector(PageFetcher fetcher, IOptions<OnboardingO
             : throw new OnboardingInputException("too-many", $"Pick at most {Settings.EffectiveMaxPages + 1} pages.");
     }
 
-    private async Task<(PageResult Page, IReadOnlyList<Uri> Links)> ReadHomeAsync(string url, CancellationToken ct)
+    private async Task<(PageResult Page, IReadOnlyList<Uri> Links)> ReadHomeAsync(string url, CancellationToken ct, CancellationToken caller)
     {
         var start = UrlPolicy.ParseUserUrl(url, Settings.AllowLoopbackForTests);
-        var page = await fetcher.FetchAsync(start, ct);
+        FetchedPage page;
+        try
+        {
+            page = await fetcher.FetchAsync(start, ct);
+        }
+        catch (OperationCanceledException) when (!caller.IsCancellationRequested)
+        {
+            throw new OnboardingInputException("fetch-failed", OutOfTime);
+        }
+
         var links = page.MediaType == "text/plain" ? [] : SiteLinks.Find(page.Body, page.Url, Settings.EffectiveMaxPages);
         return (Read(page), links);
     }
 
-    private async Task<IReadOnlyList<PageResult>> ReadManyAsync(IReadOnlyList<Uri> urls, CancellationToken ct)
+    /// <summary>Reads pages a few at a time; pages cut off by the overall time limit get an error, not an exception.</summary>
+    private async Task<IReadOnlyList<PageResult>> ReadManyAsync(IReadOnlyList<Uri> urls, CancellationToken ct, CancellationToken caller)
     {
         var results = new PageResult[urls.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, urls.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (i, token) => results[i] = await TryReadAsync(urls[i], token));
+        await Parallel.ForEachAsync(Enumerable.Range(0, urls.Count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = caller },
+            async (i, _) => results[i] = await TryReadAsync(urls[i], ct, caller));
         return results;
     }
 
-    private async Task<PageResult> TryReadAsync(Uri url, CancellationToken ct)
+    private async Task<PageResult> TryReadAsync(Uri url, CancellationToken ct, CancellationToken caller)
     {
         try
         {
@@ -95,7 +105,13 @@ internal sealed class WebsiteCollector(PageFetcher fetcher, IOptions<OnboardingO
         {
             return new PageResult(url, null, null, ex.Message);
         }
+        catch (OperationCanceledException) when (!caller.IsCancellationRequested)
+        {
+            return new PageResult(url, null, null, OutOfTime);
+        }
     }
+
+    private string OutOfTime => $"Not read: the time limit of {Settings.TotalTimeoutSeconds:0.#} s for the whole site was reached.";
 
     private static PageResult Read(FetchedPage page)
     {
