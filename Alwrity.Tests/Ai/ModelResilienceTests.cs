@@ -79,4 +79,39 @@ public sealed class ModelResilienceTests
         Assert.Contains("paused", third.FailureReason, StringComparison.Ordinal);
         Assert.Equal(2, server.Requests.Count);
     }
+
+    [Fact]
+    public async Task Default_timings_make_a_valid_resilience_pipeline()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Enqueue(FakeResponse.Completion(ValidJson));
+        await using var sp = AiTestHost.Build(server, s =>
+        {
+            foreach (var key in s.Keys.Where(k => k.Contains("Timeout", StringComparison.Ordinal) || k.Contains("Retr", StringComparison.Ordinal)).ToList())
+            {
+                s.Remove(key);
+            }
+        });
+
+        var result = await sp.GetRequiredService<IStructuredModel>().GenerateAsync<VoiceSummary>(AiTestHost.Request(), CancellationToken.None);
+
+        Assert.Equal(ModelOutcomes.Succeeded, result.Outcome);
+    }
+
+    [Fact]
+    public async Task Concurrent_calls_overlap_on_the_wire()
+    {
+        await using var server = await FakeOpenAiServer.StartAsync();
+        server.Responder = _ => FakeResponse.Completion(ValidJson, delay: TimeSpan.FromMilliseconds(400));
+        await using var sp = AiTestHost.Build(server);
+        var model = sp.GetRequiredService<IStructuredModel>();
+
+        var results = await Task.WhenAll(
+            model.GenerateAsync<VoiceSummary>(AiTestHost.Request("linkedin"), CancellationToken.None),
+            model.GenerateAsync<VoiceSummary>(AiTestHost.Request("facebook"), CancellationToken.None));
+
+        Assert.All(results, r => Assert.Equal(ModelOutcomes.Succeeded, r.Outcome));
+        var (a, b) = (server.Requests[0], server.Requests[1]);
+        Assert.True(a.ReceivedAt < b.RespondedAt && b.ReceivedAt < a.RespondedAt, "the two calls should be in flight at the same time");
+    }
 }
