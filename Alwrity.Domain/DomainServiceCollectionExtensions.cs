@@ -1,6 +1,8 @@
 using Alwrity.Domain.Accounts;
 using Alwrity.Domain.Admin;
+using Alwrity.Domain.Ai;
 using Alwrity.Domain.Data;
+using Alwrity.Domain.Onboarding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +18,8 @@ public static class DomainServiceCollectionExtensions
         services.AddAlwrityData(database, dataDirectory);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<AdminOverview>();
+        services.AddAlwrityAi(configuration);
+        services.AddOnboarding(configuration);
         return services;
     }
 }
