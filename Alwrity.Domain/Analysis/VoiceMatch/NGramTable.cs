@@ -48,7 +48,9 @@ internal sealed class NGramTable
         spare = this;
     }
 
-    public void Increment(ulong key)
+    public void Increment(ulong key) => Add(key, 1);
+
+    public void Add(ulong key, int amount)
     {
         var mask = keys.Length - 1;
         var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
@@ -57,14 +59,14 @@ internal sealed class NGramTable
             var existing = keys[slot];
             if (existing == key)
             {
-                counts[slot]++;
+                counts[slot] += amount;
                 return;
             }
 
             if (existing == 0)
             {
                 keys[slot] = key;
-                counts[slot] = 1;
+                counts[slot] = amount;
                 if (++Count * 2 > keys.Length)
                 {
                     Grow();
@@ -108,42 +110,6 @@ internal sealed class NGramTable
                 yield return new(keys[i], counts[i]);
             }
         }
-    }
-
-    /// <summary>The largest count, and a histogram of counts up to it (for top-k selection).</summary>
-    public int[] CountHistogram()
-    {
-        var max = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            max = Math.Max(max, counts[i]);
-        }
-
-        var histogram = new int[max + 1];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (keys[i] != 0)
-            {
-                histogram[counts[i]]++;
-            }
-        }
-
-        return histogram;
-    }
-
-    /// <summary>The entries with a count of at least <paramref name="threshold"/>.</summary>
-    public List<KeyValuePair<ulong, int>> AtLeast(int threshold)
-    {
-        var result = new List<KeyValuePair<ulong, int>>();
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (keys[i] != 0 && counts[i] >= threshold)
-            {
-                result.Add(new(keys[i], counts[i]));
-            }
-        }
-
-        return result;
     }
 
     private void Grow()

@@ -4,8 +4,8 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
 /// A voice in the arrays the distances need, aligned with the norms: word rates and z-scores (NaN rate when a
-/// stored profile lacks the word), punctuation rates and z-scores of their square roots, sentence statistics,
-/// and character n-grams (the top profile for a reference; all counts for a candidate).
+/// stored profile lacks the word), the same for the norms' character n-grams, punctuation rates and z-scores of
+/// their square roots, and sentence statistics.
 /// </summary>
 internal sealed class PreparedVoice
 {
@@ -26,13 +26,10 @@ internal sealed class PreparedVoice
 
     public required SentenceLengthStats Sentences { get; init; }
 
-    public ulong[] NGramKeys { get; init; } = [];
+    /// <summary>Per 1,000 n-grams, for each n-gram of the norms (NaN when a stored profile lacks it).</summary>
+    public required double[] NGramRates { get; init; }
 
-    public double[] NGramFrequencies { get; init; } = [];
-
-    public NGramTable? NGramCounts { get; init; }
-
-    public long NGramTotal { get; init; }
+    public required double[] NGramZ { get; init; }
 
     /// <summary>The prepared form of a stored profile, computed once per profile instance.</summary>
     public static PreparedVoice ForReference(VoiceProfile profile, VoiceNorms norms) =>
@@ -53,16 +50,23 @@ internal sealed class PreparedVoice
             punctuation[k] = counts.Punctuation[k] * perThousand;
         }
 
+        var ngramRates = new double[norms.CharNGrams.Count];
+        var ngramScale = 1000.0 / Math.Max(counts.NGramTotal, 1);
+        for (var i = 0; i < ngramRates.Length; i++)
+        {
+            ngramRates[i] = NGramKey.TryParse(norms.CharNGrams[i].Feature, out var key) ? counts.NGrams.Get(key) * ngramScale : 0;
+        }
+
         return new PreparedVoice
         {
             Words = counts.WordCount,
+            NGramRates = ngramRates,
+            NGramZ = ZScores(ngramRates, norms.CharNGrams),
             WordRates = rates,
             WordZ = WordZScores(rates, norms),
             PunctuationRates = punctuation,
             PunctuationZ = PunctuationZScores(punctuation, norms),
             Sentences = SentenceLengthStats.From(counts),
-            NGramCounts = counts.NGrams,
-            NGramTotal = counts.NGramTotal,
         };
     }
 
@@ -82,27 +86,22 @@ internal sealed class PreparedVoice
             punctuation[k] = Finite(rate);
         }
 
-        var keys = new List<ulong>(profile.CharNGrams.Count);
-        var frequencies = new List<double>(profile.CharNGrams.Count);
-        foreach (var (text, frequency) in profile.CharNGrams)
+        var ngramRates = new double[norms.CharNGrams.Count];
+        for (var i = 0; i < ngramRates.Length; i++)
         {
-            if (NGramKey.TryParse(text, out var key))
-            {
-                keys.Add(key);
-                frequencies.Add(Finite(frequency));
-            }
+            ngramRates[i] = profile.CharNGrams.TryGetValue(norms.CharNGrams[i].Feature, out var f) ? Finite(f) * 1000 : double.NaN;
         }
 
         return new PreparedVoice
         {
             Words = Math.Max(profile.Words, 0),
+            NGramRates = ngramRates,
+            NGramZ = ZScores(ngramRates, norms.CharNGrams),
             WordRates = rates,
             WordZ = WordZScores(rates, norms),
             PunctuationRates = punctuation,
             PunctuationZ = PunctuationZScores(punctuation, norms),
             Sentences = profile.Sentences ?? new SentenceLengthStats(0, 0, 0),
-            NGramKeys = [.. keys],
-            NGramFrequencies = [.. frequencies],
         };
     }
 
@@ -113,6 +112,17 @@ internal sealed class PreparedVoice
         {
             var norm = norms.Words[i];
             z[i] = double.IsNaN(rates[i]) ? 0 : (rates[i] - norm.Mean) / Math.Max(norm.Std, 1e-3);
+        }
+
+        return z;
+    }
+
+    private static double[] ZScores(double[] rates, IReadOnlyList<FeatureNorm> norms)
+    {
+        var z = new double[rates.Length];
+        for (var i = 0; i < z.Length; i++)
+        {
+            z[i] = double.IsNaN(rates[i]) ? 0 : (rates[i] - norms[i].Mean) / Math.Max(norms[i].Std, 1e-3);
         }
 
         return z;

@@ -11,7 +11,10 @@ public sealed record VoiceCorpusDocument(string Collection, string Name, string?
 public sealed record VoiceNormsOptions
 {
     /// <summary>How many most frequent words Cosine Delta uses.</summary>
-    public int MostFrequentWords { get; init; } = 150;
+    public int MostFrequentWords { get; init; } = 200;
+
+    /// <summary>How many most frequent character 3–4-grams the n-gram Delta uses.</summary>
+    public int MostFrequentNGrams { get; init; } = 300;
 
     /// <summary>Words per background chunk for the norms.</summary>
     public int ChunkWords { get; init; } = 1000;

@@ -3,7 +3,8 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <summary>
 /// Background statistics for voice match, built from public-domain corpora by <see cref="VoiceNormsBuilder"/>:
 /// the most frequent words with their mean and standard deviation per 1,000 words across text chunks,
-/// punctuation norms (of the square root of the rate per 1,000 words) and the calibration model.
+/// punctuation norms (of the square root of the rate per 1,000 words), the most frequent character 3–4-grams
+/// (per 1,000 n-grams) and the calibration model.
 /// </summary>
 public sealed record VoiceNorms(
     int FormatVersion,
@@ -13,6 +14,7 @@ public sealed record VoiceNorms(
     int Chunks,
     IReadOnlyList<WordNorm> Words,
     IReadOnlyList<FeatureNorm> Punctuation,
+    IReadOnlyList<FeatureNorm> CharNGrams,
     VoiceCalibration Calibration);
 
 /// <summary>One most-frequent word: mean and standard deviation of its rate per 1,000 words across chunks.</summary>

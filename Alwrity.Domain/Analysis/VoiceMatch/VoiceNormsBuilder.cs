@@ -33,9 +33,13 @@ public static class VoiceNormsBuilder
                 PunctuationFeatures.Key((PunctuationFeature)k),
                 chunks.Select(c => Math.Sqrt(c.Punctuation[k] * 1000.0 / c.WordCount))))
             .ToList();
-        var id = $"vn-{VoicePairSampler.StableHash(string.Join('\n', words.Select(w => w.Word))):x16}";
+        var ngrams = MostFrequentNGrams(chunks, options.MostFrequentNGrams)
+            .Select(key => Norm(NGramKey.ToText(key), chunks.Select(c => c.NGrams.Get(key) * 1000.0 / Math.Max(c.NGramTotal, 1))))
+            .ToList();
+        var signature = string.Join('\n', words.Select(w => w.Word).Concat(ngrams.Select(n => n.Feature)));
+        var id = $"vn-{VoicePairSampler.StableHash(signature):x16}";
         var empty = new VoiceCalibration([], 0, [], 50, 50, 0.5, 0.5, 0, 0);
-        return new VoiceNorms(1, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, empty);
+        return new VoiceNorms(1, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, ngrams, empty);
     }
 
     private static List<string> MostFrequentWords(List<StyleCounts> chunks, int count)
@@ -45,7 +49,7 @@ public static class VoiceNormsBuilder
         {
             foreach (var (word, n) in chunk.Words)
             {
-                if (word.All(c => char.IsLetter(c) || c == '\''))
+                if (FunctionWords.All.Contains(word))
                 {
                     totals[word] = totals.GetValueOrDefault(word) + ((double)n / chunk.WordCount);
                 }
@@ -53,6 +57,21 @@ public static class VoiceNormsBuilder
         }
 
         return [.. totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(count).Select(t => t.Key)];
+    }
+
+    /// <summary>The n-grams with the highest total count over all chunks (chunks are all about the same length).</summary>
+    private static List<ulong> MostFrequentNGrams(List<StyleCounts> chunks, int count)
+    {
+        var totals = new NGramTable(1 << 18);
+        foreach (var chunk in chunks)
+        {
+            foreach (var (key, n) in chunk.NGrams.Entries())
+            {
+                totals.Add(key, n);
+            }
+        }
+
+        return [.. totals.Entries().OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).Select(t => t.Key)];
     }
 
     private static FeatureNorm Norm(string name, IEnumerable<double> values)

@@ -38,6 +38,13 @@ public static class VoiceNormsJson
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("charNGrams");
+            foreach (var n in norms.CharNGrams)
+            {
+                WriteNorm(w, "feature", n.Feature, n.Mean, n.Std);
+            }
+
+            w.WriteEndArray();
             w.WriteStartArray("words");
             foreach (var word in norms.Words)
             {

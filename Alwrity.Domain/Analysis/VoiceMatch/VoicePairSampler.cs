@@ -69,7 +69,7 @@ internal sealed class VoicePairSampler(VoiceNorms norms, VoiceNormsOptions optio
                 foreach (var other in others.Skip(offset).Concat(others.Take(offset)).Take(options.DifferentAuthors))
                 {
                     var otherDocs = byAuthor[other];
-                    if (Reference($"{document.Collection}\u0001{other}", otherDocs, (index + c) % otherDocs.Count, referenceWords) is { } different)
+                    if (Reference($"{document.Collection}\u0001{other}", otherDocs, index % otherDocs.Count, referenceWords) is { } different)
                     {
                         pairs.Add(new(VoiceDistances.Measure(different, candidate), false, fold, document.Collection));
                     }

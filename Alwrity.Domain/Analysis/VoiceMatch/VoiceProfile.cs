@@ -9,7 +9,7 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <param name="Words">Words in the reference texts.</param>
 /// <param name="Texts">Number of non-empty reference texts.</param>
 /// <param name="WordRates">Per 1,000 words, for every most-frequent word of the norms (zeros included).</param>
-/// <param name="CharNGrams">The reference's most frequent character 3- and 4-grams with their relative frequencies.</param>
+/// <param name="CharNGrams">Relative frequency of every character 3- and 4-gram of the norms (zeros included).</param>
 /// <param name="PunctuationRates">Per 1,000 words, keyed by <see cref="PunctuationFeatures.Key"/>.</param>
 /// <param name="Sentences">Sentence-length statistics (words per sentence).</param>
 public sealed record VoiceProfile(
