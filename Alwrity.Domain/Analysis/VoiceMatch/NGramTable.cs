@@ -24,6 +24,9 @@ internal sealed class NGramTable
     [ThreadStatic]
     private static NGramTable? spare;
 
+    /// <summary>Past this many distinct n-grams (only garbage input gets there) new ones are not stored.</summary>
+    public const int MaxDistinct = 1 << 20;
+
     /// <summary>Distinct n-grams.</summary>
     public int Count { get; private set; }
 
@@ -65,6 +68,11 @@ internal sealed class NGramTable
 
             if (existing == 0)
             {
+                if (Count >= MaxDistinct)
+                {
+                    return;
+                }
+
                 keys[slot] = key;
                 counts[slot] = amount;
                 if (++Count * 2 > keys.Length)

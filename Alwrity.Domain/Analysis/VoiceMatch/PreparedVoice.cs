@@ -76,20 +76,21 @@ internal sealed class PreparedVoice
         var rates = new double[norms.Words.Count];
         for (var i = 0; i < rates.Length; i++)
         {
-            rates[i] = profile.WordRates.TryGetValue(norms.Words[i].Word, out var rate) ? Finite(rate) : double.NaN;
+            rates[i] = profile.WordRates?.TryGetValue(norms.Words[i].Word, out var rate) == true ? Finite(rate) : double.NaN;
         }
 
         var punctuation = new double[PunctuationFeatures.Count];
         for (var k = 0; k < punctuation.Length; k++)
         {
-            profile.PunctuationRates.TryGetValue(PunctuationFeatures.Key((PunctuationFeature)k), out var rate);
+            var rate = 0.0;
+            profile.PunctuationRates?.TryGetValue(PunctuationFeatures.Key((PunctuationFeature)k), out rate);
             punctuation[k] = Finite(rate);
         }
 
         var ngramRates = new double[norms.CharNGrams.Count];
         for (var i = 0; i < ngramRates.Length; i++)
         {
-            ngramRates[i] = profile.CharNGrams.TryGetValue(norms.CharNGrams[i].Feature, out var f) ? Finite(f) * 1000 : double.NaN;
+            ngramRates[i] = profile.CharNGrams?.TryGetValue(norms.CharNGrams[i].Feature, out var f) == true ? Finite(f) * 1000 : double.NaN;
         }
 
         return new PreparedVoice

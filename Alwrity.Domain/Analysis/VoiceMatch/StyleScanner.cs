@@ -11,7 +11,7 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 internal sealed partial class StyleScanner
 {
     /// <summary>Text beyond this many characters (all texts together) is not read: style is stable long before.</summary>
-    public const int MaxChars = 400_000;
+    public const int MaxChars = 1_000_000;
 
     private const int MaxWordLength = 48;
 
