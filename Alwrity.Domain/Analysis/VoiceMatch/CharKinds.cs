@@ -18,6 +18,11 @@ internal static class CharKinds
             return char.IsAsciiLetterOrDigit(c);
         }
 
+        if (c is >= '\uFE00' and <= '\uFE0F')
+        {
+            return false; // variation selectors (emoji presentation) are marks, but not part of words
+        }
+
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category is <= UnicodeCategory.OtherLetter
             or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark

@@ -13,6 +13,9 @@ public sealed record VoiceNormsOptions
     /// <summary>How many most frequent words Cosine Delta uses.</summary>
     public int MostFrequentWords { get; init; } = 200;
 
+    /// <summary>Draw the most frequent words from <see cref="FunctionWords"/> only (topic-independent markers).</summary>
+    public bool FunctionWordsOnly { get; init; } = true;
+
     /// <summary>How many most frequent character 3–4-grams the n-gram Delta uses.</summary>
     public int MostFrequentNGrams { get; init; } = 300;
 

@@ -24,7 +24,7 @@ public static class VoiceNormsBuilder
             .Select(StyleScanner.Scan)
             .Where(c => c.WordCount > 0)
             .ToList();
-        var words = MostFrequentWords(chunks, options.MostFrequentWords)
+        var words = MostFrequentWords(chunks, options)
             .Select(w => Norm(w, chunks.Select(c => c.WordCountOf(w) * 1000.0 / c.WordCount)))
             .Select(n => new WordNorm(n.Feature, n.Mean, n.Std))
             .ToList();
@@ -42,21 +42,21 @@ public static class VoiceNormsBuilder
         return new VoiceNorms(1, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, ngrams, empty);
     }
 
-    private static List<string> MostFrequentWords(List<StyleCounts> chunks, int count)
+    private static List<string> MostFrequentWords(List<StyleCounts> chunks, VoiceNormsOptions options)
     {
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var chunk in chunks)
         {
             foreach (var (word, n) in chunk.Words)
             {
-                if (FunctionWords.All.Contains(word))
+                if (options.FunctionWordsOnly ? FunctionWords.All.Contains(word) : word.All(c => char.IsLetter(c) || c == '\''))
                 {
                     totals[word] = totals.GetValueOrDefault(word) + ((double)n / chunk.WordCount);
                 }
             }
         }
 
-        return [.. totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(count).Select(t => t.Key)];
+        return [.. totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(options.MostFrequentWords).Select(t => t.Key)];
     }
 
     /// <summary>The n-grams with the highest total count over all chunks (chunks are all about the same length).</summary>

@@ -7,7 +7,8 @@ internal sealed record CalibrationPair(VoiceDistances Distances, bool SameAuthor
 /// Deterministic calibration pairs. For every document of an author with at least two documents, and for each
 /// candidate length, one chunk of that document is the candidate; for each reference length, the same author's
 /// OTHER documents form the same-author reference and other authors of the same collection form different-author
-/// references. Choices rotate with the document index and a fixed string hash — no randomness.
+/// references, each drawn evenly from the author's documents (<see cref="VoiceReferenceSampler"/>). Choices
+/// rotate with the document index and a fixed string hash — no randomness.
 /// </summary>
 internal sealed class VoicePairSampler(VoiceNorms norms, VoiceNormsOptions options)
 {
@@ -69,7 +70,7 @@ internal sealed class VoicePairSampler(VoiceNorms norms, VoiceNormsOptions optio
                 foreach (var other in others.Skip(offset).Concat(others.Take(offset)).Take(options.DifferentAuthors))
                 {
                     var otherDocs = byAuthor[other];
-                    if (Reference($"{document.Collection}\u0001{other}", otherDocs, index % otherDocs.Count, referenceWords) is { } different)
+                    if (Reference($"{document.Collection}\u0001{other}", otherDocs, 0, referenceWords) is { } different)
                     {
                         pairs.Add(new(VoiceDistances.Measure(different, candidate), false, fold, document.Collection));
                     }
@@ -96,16 +97,8 @@ internal sealed class VoicePairSampler(VoiceNorms norms, VoiceNormsOptions optio
             return cached;
         }
 
-        var parts = new List<string>();
-        var taken = 0;
-        for (var k = 0; k < docs.Count && taken < words; k++)
-        {
-            var text = docs[(start + k) % docs.Count].Text;
-            var part = TextChunker.CountWords(text) <= words - taken ? text : TextChunker.Take(text, words - taken);
-            parts.Add(part);
-            taken += TextChunker.CountWords(part);
-        }
-
+        var ordered = docs.Skip(start).Concat(docs.Take(start)).Select(d => d.Text).ToList();
+        var parts = VoiceReferenceSampler.EvenShares(ordered, words);
         var counts = StyleScanner.Scan(parts);
         var prepared = counts.WordCount >= VoiceMatcher.MinimumReferenceWords
             ? PreparedVoice.FromProfile(VoiceProfileFactory.Build(counts, norms, parts.Count), norms)

@@ -22,25 +22,12 @@ internal static class VoiceCorpora
             .GroupBy(d => d.Author!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
 
-    /// <summary>The first <paramref name="words"/> words of the documents, in order, as reference texts.</summary>
-    public static List<string> Reference(IEnumerable<VoiceCorpusDocument> documents, int words)
-    {
-        var texts = new List<string>();
-        var taken = 0;
-        foreach (var document in documents)
-        {
-            if (taken >= words)
-            {
-                break;
-            }
-
-            var part = TextChunker.Take(document.Text, words - taken);
-            texts.Add(part);
-            taken += TextChunker.CountWords(part);
-        }
-
-        return texts;
-    }
+    /// <summary>
+    /// About <paramref name="words"/> words drawn evenly from the documents (an equal share from the start of each,
+    /// more from the longer ones when some are short), so one long or unusual document does not make the profile.
+    /// </summary>
+    public static List<string> Reference(IEnumerable<VoiceCorpusDocument> documents, int words) =>
+        VoiceReferenceSampler.EvenShares([.. documents.Select(d => d.Text)], words);
 
     private static IReadOnlyList<VoiceCorpusDocument> Load()
     {
