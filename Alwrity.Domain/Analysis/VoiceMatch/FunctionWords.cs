@@ -1,0 +1,50 @@
+namespace Alwrity.Domain.Analysis.VoiceMatch;
+
+/// <summary>
+/// English function words (pronouns, determiners, prepositions, conjunctions, auxiliaries and modals, common
+/// adverbs and particles, contractions). Cosine Delta draws its most frequent words from this list only, so that
+/// topic words ("government", "tax") in the background corpora do not decide whether a marketing post "sounds
+/// like" its author — function words are the classic topic-independent authorship markers (Mosteller &amp;
+/// Wallace 1964; Burrows 2002). Compiled for this project.
+/// </summary>
+internal static class FunctionWords
+{
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        // pronouns
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours",
+        "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
+        "itself", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose", "which", "what",
+        "whatever", "whoever", "whichever", "this", "that", "these", "those", "one", "ones", "oneself",
+        "someone", "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody",
+        "everything", "nobody", "nothing", "none",
+        // determiners and quantifiers
+        "the", "a", "an", "some", "any", "no", "every", "each", "either", "neither", "all", "both", "few",
+        "many", "much", "more", "most", "less", "least", "several", "such", "other", "another", "own", "same",
+        "enough",
+        // prepositions
+        "of", "in", "to", "for", "with", "on", "at", "by", "from", "about", "as", "into", "through", "over",
+        "under", "after", "before", "between", "against", "during", "without", "within", "upon", "among",
+        "amongst", "toward", "towards", "across", "behind", "beyond", "above", "below", "around", "along",
+        "near", "since", "until", "till", "unto", "throughout", "despite", "except", "beside", "besides",
+        "onto", "off", "out", "up", "down", "via", "per", "like", "unlike", "whereby",
+        // conjunctions and subordinators
+        "and", "but", "or", "nor", "so", "yet", "if", "because", "although", "though", "while", "whilst",
+        "whereas", "unless", "whether", "than", "when", "whenever", "where", "wherever", "why", "how",
+        "however", "therefore", "thus", "hence", "moreover", "furthermore", "nevertheless", "also", "then",
+        // auxiliaries and modals
+        "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does",
+        "did", "doing", "done", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+        "ought",
+        // adverbs and particles
+        "not", "very", "too", "just", "only", "even", "still", "already", "again", "ever", "never", "always",
+        "often", "sometimes", "perhaps", "here", "there", "now", "today", "rather", "quite", "almost",
+        "indeed", "really", "well", "else", "once", "soon", "far", "together", "away", "back",
+        "instead", "anyway", "maybe",
+        // contractions
+        "don't", "doesn't", "didn't", "can't", "won't", "wouldn't", "shouldn't", "couldn't", "isn't",
+        "aren't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "i'm", "i've", "i'll", "i'd", "we're",
+        "we've", "we'll", "we'd", "you're", "you've", "you'll", "you'd", "it's", "that's", "there's",
+        "let's", "they're", "they've", "he's", "she's", "what's",
+    };
+}

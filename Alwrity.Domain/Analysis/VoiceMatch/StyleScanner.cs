@@ -1,0 +1,143 @@
+using System.Runtime.InteropServices;
+
+namespace Alwrity.Domain.Analysis.VoiceMatch;
+
+/// <summary>
+/// One pass over text that fills <see cref="StyleCounts"/>. Text is cut into whitespace-separated chunks; links,
+/// e-mail addresses, @mentions and #hashtags are counted and kept out of words and n-grams; everything else
+/// yields lower-cased word tokens (inner apostrophes kept, each CJK ideograph one word), punctuation counts and a
+/// normalised character stream (lower case, digits as 0, one space between chunks, emoji as one mark) for n-grams.
+/// </summary>
+internal sealed partial class StyleScanner
+{
+    /// <summary>Text beyond this many characters (all texts together) is not read: style is stable long before.</summary>
+    public const int MaxChars = 1_000_000;
+
+    private const int MaxWordLength = 48;
+
+    private readonly StyleCounts counts;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly char[] wordBuffer = new char[MaxWordLength];
+    private ulong window;
+    private int windowLength;
+    private bool lastEmittedSpace = true;
+    private int sentenceWords;
+    private bool afterZeroWidthJoiner;
+    private bool afterRegionalIndicator;
+
+    private StyleScanner(NGramTable? table)
+    {
+        counts = new StyleCounts(table);
+        words = counts.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static StyleCounts Scan(string? text) => Scan([text ?? string.Empty]);
+
+    /// <summary>Scans texts; n-grams go into <paramref name="table"/> when given (an empty, rented table).</summary>
+    public static StyleCounts Scan(IEnumerable<string?> texts, NGramTable? table = null)
+    {
+        var scanner = new StyleScanner(table);
+        long budget = MaxChars;
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
+            var take = (int)Math.Min(text.Length, budget);
+            scanner.counts.TruncatedChars += text.Length - take;
+            budget -= take;
+            scanner.ScanText(text.AsSpan(0, take));
+        }
+
+        return scanner.counts;
+    }
+
+    private void ScanText(ReadOnlySpan<char> text)
+    {
+        window = 0;
+        windowLength = 0;
+        lastEmittedSpace = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var newlines = 0;
+            while (i < text.Length && CharKinds.IsSeparator(text[i]))
+            {
+                newlines += text[i] == '\n' ? 1 : 0;
+                i++;
+            }
+
+            if (newlines >= 2)
+            {
+                CloseSentence();
+            }
+
+            var start = i;
+            while (i < text.Length && !CharKinds.IsSeparator(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                ScanChunk(text[start..i]);
+                Emit(' ');
+            }
+        }
+
+        CloseSentence();
+    }
+
+    private void CloseSentence()
+    {
+        counts.AddSentence(sentenceWords);
+        sentenceWords = 0;
+    }
+
+    private void CountWord(ReadOnlySpan<char> word)
+    {
+        var length = Math.Min(word.Length, MaxWordLength);
+        for (var k = 0; k < length; k++)
+        {
+            var c = word[k];
+            wordBuffer[k] = CharKinds.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        CollectionsMarshal.GetValueRefOrAddDefault(words, wordBuffer.AsSpan(0, length), out _)++;
+        counts.WordCount++;
+        sentenceWords++;
+    }
+
+    private void Emit(char c)
+    {
+        if (c == ' ')
+        {
+            if (lastEmittedSpace)
+            {
+                return;
+            }
+
+            lastEmittedSpace = true;
+        }
+        else
+        {
+            lastEmittedSpace = false;
+        }
+
+        window = (window << 16) | c;
+        windowLength++;
+        if (windowLength >= 3)
+        {
+            counts.AddNGram(window & 0xFFFF_FFFF_FFFFUL);
+        }
+
+        if (windowLength >= 4)
+        {
+            counts.AddNGram(window);
+        }
+    }
+
+    private void Count(PunctuationFeature feature) => counts.Punctuation[(int)feature]++;
+}

@@ -1,0 +1,40 @@
+namespace Alwrity.Domain.Analysis.VoiceMatch;
+
+/// <summary>
+/// One background document for <see cref="VoiceNormsBuilder"/>. <paramref name="Collection"/> groups documents of
+/// one genre (different-author pairs are drawn within it); a null <paramref name="Author"/> (disputed or joint
+/// work) contributes to word and punctuation norms but never to calibration pairs.
+/// </summary>
+public sealed record VoiceCorpusDocument(string Collection, string Name, string? Author, string Text);
+
+/// <summary>Settings of <see cref="VoiceNormsBuilder"/>; the defaults produce the committed norms.</summary>
+public sealed record VoiceNormsOptions
+{
+    /// <summary>How many most frequent words Cosine Delta uses.</summary>
+    public int MostFrequentWords { get; init; } = 200;
+
+    /// <summary>Draw the most frequent words from <see cref="FunctionWords"/> only (topic-independent markers).</summary>
+    public bool FunctionWordsOnly { get; init; } = true;
+
+    /// <summary>How many most frequent character 3–4-grams the n-gram Delta uses.</summary>
+    public int MostFrequentNGrams { get; init; } = 300;
+
+    /// <summary>Words per background chunk for the norms.</summary>
+    public int ChunkWords { get; init; } = 1000;
+
+    /// <summary>Candidate lengths (words) sampled for calibration pairs.</summary>
+    public IReadOnlyList<int> CandidateWords { get; init; } = [150, 300, 600, 1000, 2000];
+
+    /// <summary>Reference lengths (words) sampled for calibration pairs.</summary>
+    public IReadOnlyList<int> ReferenceWords { get; init; } = [1000, 2500, 5000];
+
+    /// <summary>Different-author references per candidate and length (other authors of the same collection).</summary>
+    public int DifferentAuthors { get; init; } = 3;
+
+    /// <summary>Author-grouped folds for the cross-validated AUC.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>Calibration features, by <see cref="VoiceDistances.Feature"/> name.</summary>
+    public IReadOnlyList<string> Features { get; init; } =
+        ["cosineDelta", "charNgram", "punctuation", "sentenceLength", "candidateScale", "referenceScale"];
+}

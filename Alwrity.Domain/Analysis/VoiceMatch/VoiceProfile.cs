@@ -1,0 +1,43 @@
+namespace Alwrity.Domain.Analysis.VoiceMatch;
+
+/// <summary>
+/// A precomputed reference voice (a persona's samples), small enough to store as JSON with the persona.
+/// Build it with <see cref="VoiceMatcher.BuildProfile"/>; match drafts against it with <see cref="VoiceMatcher.Match(VoiceProfile, string)"/>.
+/// </summary>
+/// <param name="FormatVersion">Layout version of this record.</param>
+/// <param name="NormsId">Identifies the background norms (word list) the word rates were taken for.</param>
+/// <param name="Words">Words in the reference texts.</param>
+/// <param name="Texts">Number of non-empty reference texts.</param>
+/// <param name="WordRates">Per 1,000 words, for every most-frequent word of the norms (zeros included).</param>
+/// <param name="CharNGrams">Relative frequency of every character 3- and 4-gram of the norms (zeros included).</param>
+/// <param name="PunctuationRates">Per 1,000 words, keyed by <see cref="PunctuationFeatures.Key"/>.</param>
+/// <param name="Sentences">Sentence-length statistics (words per sentence).</param>
+public sealed record VoiceProfile(
+    int FormatVersion,
+    string NormsId,
+    int Words,
+    int Texts,
+    IReadOnlyDictionary<string, double> WordRates,
+    IReadOnlyDictionary<string, double> CharNGrams,
+    IReadOnlyDictionary<string, double> PunctuationRates,
+    SentenceLengthStats Sentences)
+{
+    /// <summary>The current <see cref="FormatVersion"/>.</summary>
+    public const int CurrentFormatVersion = 1;
+}
+
+/// <summary>Words per sentence: how many sentences, their mean and standard deviation.</summary>
+public sealed record SentenceLengthStats(int Count, double Mean, double StdDev)
+{
+    internal static SentenceLengthStats From(StyleCounts counts)
+    {
+        if (counts.Sentences == 0)
+        {
+            return new SentenceLengthStats(0, 0, 0);
+        }
+
+        var mean = counts.SentenceWordSum / counts.Sentences;
+        var variance = Math.Max(0, (counts.SentenceWordSquares / counts.Sentences) - (mean * mean));
+        return new SentenceLengthStats(counts.Sentences, mean, Math.Sqrt(variance));
+    }
+}

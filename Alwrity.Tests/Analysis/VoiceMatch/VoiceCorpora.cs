@@ -1,0 +1,44 @@
+using Alwrity.Domain.Analysis.VoiceMatch;
+using Alwrity.Tests.TestSupport;
+
+namespace Alwrity.Tests.Analysis.VoiceMatch;
+
+/// <summary>The background corpora as voice-match documents, loaded once for all voice-match tests.</summary>
+internal static class VoiceCorpora
+{
+    private static readonly Lazy<IReadOnlyList<VoiceCorpusDocument>> Loaded = new(Load);
+
+    public static IReadOnlyList<VoiceCorpusDocument> All => Loaded.Value;
+
+    public static IReadOnlyList<VoiceCorpusDocument> In(string collection) =>
+        [.. All.Where(d => d.Collection == collection)];
+
+    public static string Text(string collection, string name) =>
+        All.Single(d => d.Collection == collection && d.Name == name).Text;
+
+    /// <summary>The documents of each labelled author of a collection, in file order.</summary>
+    public static Dictionary<string, List<VoiceCorpusDocument>> ByAuthor(string collection) =>
+        In(collection).Where(d => d.Author is not null)
+            .GroupBy(d => d.Author!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// About <paramref name="words"/> words drawn evenly from the documents (an equal share from the start of each,
+    /// more from the longer ones when some are short), so one long or unusual document does not make the profile.
+    /// </summary>
+    public static List<string> Reference(IEnumerable<VoiceCorpusDocument> documents, int words) =>
+        VoiceReferenceSampler.EvenShares([.. documents.Select(d => d.Text)], words);
+
+    private static IReadOnlyList<VoiceCorpusDocument> Load()
+    {
+        var documents = new List<VoiceCorpusDocument>();
+        foreach (var collection in VoiceCorpusLayout.Collections)
+        {
+            var folder = SharedCorpora.Folder(collection);
+            var authors = File.ReadAllText(Path.Combine(folder, "authors.tsv"));
+            documents.AddRange(VoiceCorpusLayout.Documents(collection, authors, f => File.ReadAllText(Path.Combine(folder, f))));
+        }
+
+        return documents;
+    }
+}
