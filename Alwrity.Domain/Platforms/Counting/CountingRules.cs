@@ -24,7 +24,7 @@ public static class CountingRules
     public const string Utf16CodeUnits = "utf16-code-units";
 
     /// <summary>Every known rule id.</summary>
-    public static FrozenSet<string> All { get; } = new[]
+    public static IReadOnlySet<string> All { get; } = new[]
     {
         XWeighted, Graphemes, ThreadsEmojiUtf8, LinkedInLittleText, MastodonStatus, Utf16CodeUnits,
     }.ToFrozenSet(StringComparer.Ordinal);

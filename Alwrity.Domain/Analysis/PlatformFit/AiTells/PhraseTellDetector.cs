@@ -1,25 +1,31 @@
 namespace Alwrity.Domain.Analysis.PlatformFit.AiTells;
 
-/// <summary>Finds the phrase tells (one finding per tell, at its first match, with how often it occurs).</summary>
+/// <summary>
+/// Finds the phrase tells: one finding per tell, at its first match, with how often it occurs. A tell whose first
+/// match overlaps one already reported (e.g. "it's not just X — it's Y" is also a "not just X — Y") is skipped.
+/// </summary>
 internal static class PhraseTellDetector
 {
     private const int EvidenceMax = 120;
 
     public static void Detect(DraftFacts draft, AiTellCatalog catalog, List<PlatformFinding> findings)
     {
+        var reported = new List<(int Start, int End)>();
         foreach (var tell in catalog.Phrases)
         {
             var count = 0;
-            var first = default(System.Text.RegularExpressions.ValueMatch);
+            int start = 0, length = 0;
             foreach (var match in tell.Pattern.EnumerateMatches(draft.MatchText))
             {
-                first = count == 0 ? match : first;
+                (start, length) = count == 0 ? (match.Index, match.Length) : (start, length);
                 count++;
             }
 
-            if (count > 0)
+            var end = start + length;
+            if (count > 0 && !reported.Exists(r => r.Start < end && start < r.End))
             {
-                findings.Add(ToFinding(draft.Text, tell, first.Index, first.Length, count));
+                reported.Add((start, end));
+                findings.Add(ToFinding(draft.Text, tell, start, length, count));
             }
         }
     }
