@@ -50,6 +50,25 @@ public class HostileInputTests
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(15), $"Took {stopwatch.Elapsed.TotalSeconds:0.0} s");
     }
 
+    [Theory]
+    [InlineData("#a #b #c #d x ")]
+    [InlineData("\U0001F680 ")]
+    [InlineData("@a.b@c.d ")]
+    [InlineData("http://a.bc/(x) ")]
+    [InlineData("it's not just -- ")]
+    [InlineData("a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p ")]
+    public void Pathological_repetitions_stay_linear(string unit)
+    {
+        var text = new StringBuilder().Insert(0, unit, 2 * 1024 * 1024 / unit.Length).ToString();
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var platform in new[] { "linkedin", "x", "mastodon", "instagram" })
+        {
+            _checker.Check(platform, text);
+        }
+
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"Took {stopwatch.Elapsed.TotalSeconds:0.0} s");
+    }
+
     private static string FiveMegabytes()
     {
         const string chunk = "Thrilled to announce \u2014 it's not just a tool, it's a mindset! #ai #growth @team https://example.com/x?y=(z) \U0001F680\U0001F525 caf\u00E9 日本 ";

@@ -70,14 +70,33 @@ internal static class HashtagBlockDetector
         return true;
     }
 
-    private static bool AtEnd(string text, int end) => text.AsSpan(end).Trim().Trim(".!,;").IsEmpty;
+    /// <summary>True when only white space and closing punctuation follow <paramref name="end"/>.</summary>
+    private static bool AtEnd(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '.' or '!' or ',' or ';'))
+        {
+            i++;
+        }
 
+        return i == text.Length;
+    }
+
+    /// <summary>True when only spaces separate the group from the line's start and end (scans only those spaces).</summary>
     private static bool OwnLine(string text, int from, int to)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, from - 1)) + 1;
-        var lineEnd = text.IndexOf('\n', to);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-        return text.AsSpan(lineStart, from - lineStart).IsWhiteSpace()
-            && text.AsSpan(to, lineEnd - to).IsWhiteSpace();
+        var before = from - 1;
+        while (before >= 0 && text[before] is not ('\n' or '\r') && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        var after = to;
+        while (after < text.Length && text[after] is not ('\n' or '\r') && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        return (before < 0 || text[before] is '\n' or '\r') && (after == text.Length || text[after] is '\n' or '\r');
     }
 }
