@@ -76,9 +76,18 @@ public class PlatformRulesCatalogTests
     public void A_rules_file_without_a_source_is_rejected()
     {
         const string json = """
-            { "platforms": [ { "key": "p", "displayName": "P", "hardLimit": 10, "countingRule": "graphemes",
+            { "platforms": [ { "key": "p", "displayName": "P post", "platformName": "P", "hardLimit": 10, "countingRule": "graphemes",
               "source": " ", "lastChecked": "2026-11-23" } ] }
             """;
+        Assert.Throws<InvalidDataException>(() => PlatformRulesCatalog.FromJson(json));
+    }
+
+    [Theory]
+    [InlineData("{ \"platforms\": [ { \"key\": \"p\" } ] }")]
+    [InlineData("not json")]
+    [InlineData("{ }")]
+    public void A_malformed_rules_file_is_rejected_with_a_clear_error(string json)
+    {
         Assert.Throws<InvalidDataException>(() => PlatformRulesCatalog.FromJson(json));
     }
 }

@@ -25,7 +25,7 @@ internal sealed record FoldView(FoldCut? Mobile, FoldCut? Desktop)
         findings.Add(new PlatformFinding(
             FindingSeverity.Warning,
             FindingCodes.HookCutByFold,
-            $"The opening sentence is {hookLength:N0} characters, but {rules.DisplayName} shows only about {mobile.Budget:N0} on mobile before \"see more\": readers see \"{mobile.Text}\".",
+            $"The opening sentence is {hookLength:N0} characters, but {rules.PlatformName} shows only about {mobile.Budget:N0} on mobile before \"see more\": readers see \"{mobile.Text}\".",
             $"Make the first sentence a hook of under {mobile.Budget:N0} characters (fewer if it has line breaks).")
         {
             Span = new TextSpan(hookStart, hookLength),

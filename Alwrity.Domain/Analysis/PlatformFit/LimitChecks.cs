@@ -15,7 +15,7 @@ internal static class LimitChecks
             findings.Add(new PlatformFinding(
                 FindingSeverity.Error,
                 FindingCodes.EscapingPushesOverLimit,
-                $"The text reads as {count.VisibleLength:N0} characters, but {extra:N0} reserved characters (such as # @ ( ) _ *) are escaped for the {rules.DisplayName} API, making it {count.Length:N0}: {count.Length - limit:N0} over the {limit:N0} limit.",
+                $"The text reads as {count.VisibleLength:N0} characters, but {extra:N0} reserved characters (such as # @ ( ) _ *) are escaped for the {rules.PlatformName} API, making it {count.Length:N0}: {count.Length - limit:N0} over the {limit:N0} limit.",
                 $"Cut at least {count.Length - limit:N0} characters, or fewer of | {{ }} @ [ ] ( ) < > # \\ * _ ~ (each counts twice)."));
         }
         else if (count.Length > limit)
@@ -24,14 +24,14 @@ internal static class LimitChecks
                 FindingSeverity.Error,
                 FindingCodes.OverLimit,
                 $"{count.Length:N0} {unit}: {count.Length - limit:N0} over the {rules.DisplayName} limit of {limit:N0}.",
-                $"Cut at least {count.Length - limit:N0} to fit; the counter uses {rules.DisplayName}'s own counting rule."));
+                $"Cut at least {count.Length - limit:N0} to fit; this count follows {rules.PlatformName}'s own counting rule."));
         }
         else if (rules.SoftLimit is { } soft && count.Length > soft)
         {
             findings.Add(new PlatformFinding(
                 FindingSeverity.Warning,
                 FindingCodes.OverSoftLimit,
-                $"{count.Length:N0} {unit}, over the {soft:N0} that some sources give for {rules.DisplayName}. {rules.SoftLimitNote}".TrimEnd(),
+                $"{count.Length:N0} {unit}, over the {soft:N0} that some sources give for a {rules.DisplayName}. {rules.SoftLimitNote}".TrimEnd(),
                 $"Stay under {soft:N0} to be safe, or split the piece."));
         }
 
@@ -40,7 +40,7 @@ internal static class LimitChecks
             findings.Add(new PlatformFinding(
                 FindingSeverity.Error,
                 FindingCodes.OverByteLimit,
-                $"{count.Utf8Bytes:N0} UTF-8 bytes: {count.Utf8Bytes - bytes:N0} over the {rules.DisplayName} byte limit of {bytes:N0}.",
+                $"{count.Utf8Bytes:N0} UTF-8 bytes: {count.Utf8Bytes - bytes:N0} over the {rules.PlatformName} byte limit of {bytes:N0}.",
                 "Cut text; emoji and non-Latin scripts take 2-4 bytes each."));
         }
     }

@@ -23,7 +23,7 @@ internal static class NormChecks
             findings.Add(new PlatformFinding(
                 FindingSeverity.Error,
                 FindingCodes.HashtagCapExceeded,
-                $"{count} hashtags: {rules.DisplayName} allows at most {cap}.",
+                $"{count} hashtags: {rules.PlatformName} allows at most {cap} per {rules.ContentKind}.",
                 $"Keep the {cap} most relevant hashtags and delete the rest.") { Span = SpanFrom(tags, cap) });
         }
         else if (norm.RecommendedMax is { } max && count > max)
@@ -31,7 +31,7 @@ internal static class NormChecks
             findings.Add(new PlatformFinding(
                 FindingSeverity.Warning,
                 FindingCodes.TooManyHashtags,
-                $"{count} hashtags: {range} work best on {rules.DisplayName}.",
+                $"{count} hashtags: {range} work best on {rules.PlatformName}.",
                 $"Keep the {max} most relevant hashtags.") { Span = SpanFrom(tags, max) });
         }
         else if (norm.RecommendedMin is { } min && min > 0 && count < min)
@@ -39,7 +39,7 @@ internal static class NormChecks
             findings.Add(new PlatformFinding(
                 FindingSeverity.Info,
                 FindingCodes.TooFewHashtags,
-                $"{count} hashtag{(count == 1 ? string.Empty : "s")}: {range} work best on {rules.DisplayName}.",
+                $"{count} hashtag{(count == 1 ? string.Empty : "s")}: {range} work best on {rules.PlatformName}.",
                 $"Add {min - count} relevant hashtag{(min - count == 1 ? string.Empty : "s")} your audience follows."));
         }
     }
@@ -52,7 +52,7 @@ internal static class NormChecks
             findings.Add(new PlatformFinding(
                 FindingSeverity.Warning,
                 FindingCodes.LinksNotClickable,
-                $"{links.Count} link{(links.Count == 1 ? string.Empty : "s")} in the text, but links in a {rules.DisplayName} are not clickable.",
+                $"{links.Count} link{(links.Count == 1 ? string.Empty : "s")} in the text, but {rules.PlatformName} does not make links in a {rules.ContentKind} clickable.",
                 "Put the link in your bio or a link sticker and say where to find it.") { Span = SpanFrom(links, 0) });
         }
 
@@ -64,7 +64,7 @@ internal static class NormChecks
             findings.Add(new PlatformFinding(
                 severity,
                 FindingCodes.TooManyLinks,
-                $"{links.Count} links: {rules.DisplayName} {verb} {max}.",
+                $"{links.Count} links: {rules.PlatformName} {verb} {max} per {rules.ContentKind}.",
                 $"Keep the {max} links that matter; move the rest to a reply or comment.") { Span = SpanFrom(links, max) });
         }
     }
@@ -82,7 +82,7 @@ internal static class NormChecks
         findings.Add(new PlatformFinding(
             norm.HardCap is not null ? FindingSeverity.Error : FindingSeverity.Warning,
             FindingCodes.TooManyMentions,
-            $"{count} mentions: more than {max} on {rules.DisplayName} reads as tag-spam{basis}.",
+            $"{count} mentions: more than {max} on {rules.PlatformName} reads as tag-spam{basis}.",
             $"Tag only the people who were involved; at most {max}."));
     }
 

@@ -91,7 +91,7 @@ public sealed class PlatformFitChecker
         var finding = new PlatformFinding(
             FindingSeverity.Warning,
             FindingCodes.EmptyText,
-            $"There is no text to check for {rules.DisplayName}.",
+            "There is no text to check yet.",
             "Write or paste the draft first.");
         return new PlatformFitReport
         {

@@ -9,7 +9,11 @@ public sealed record PlatformRules
     /// <summary>Lower-case key, e.g. "linkedin", "x", "linkedin-comment".</summary>
     public required string Key { get; init; }
 
+    /// <summary>Name of the content kind for people, e.g. "LinkedIn post", "Instagram caption".</summary>
     public required string DisplayName { get; init; }
+
+    /// <summary>The platform's own name, e.g. "LinkedIn" (shared by its content kinds).</summary>
+    public required string PlatformName { get; init; }
 
     /// <summary>"post", "comment", "article" or "caption".</summary>
     public string ContentKind { get; init; } = "post";

@@ -58,8 +58,21 @@ public sealed class PlatformRulesCatalog
     /// <summary>Parses a rules file in the embedded file's shape; throws <see cref="InvalidDataException"/> if it is inconsistent.</summary>
     public static PlatformRulesCatalog FromJson(string json)
     {
-        var file = JsonSerializer.Deserialize<RulesFile>(json, JsonSerializerOptions.Web)
-            ?? throw new InvalidDataException("The platform rules file is empty.");
+        RulesFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<RulesFile>(json, JsonSerializerOptions.Web);
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"The platform rules file is malformed: {error.Message}", error);
+        }
+
+        if (file?.Platforms is null)
+        {
+            throw new InvalidDataException("The platform rules file has no platforms.");
+        }
+
         foreach (var rules in file.Platforms)
         {
             Validate(rules);
@@ -81,6 +94,11 @@ public sealed class PlatformRulesCatalog
         if (rules.HardLimit <= 0 || string.IsNullOrWhiteSpace(rules.Source) || rules.LastChecked == default)
         {
             throw new InvalidDataException($"Platform rules for \"{rules.Key}\" need a positive limit, a source and a last-checked date.");
+        }
+
+        if (rules.Hashtags is null || rules.Mentions is null || rules.Links is null || rules.Fold is { Mobile: <= 0 } or { Desktop: <= 0 })
+        {
+            throw new InvalidDataException($"Platform rules for \"{rules.Key}\" have a null norm or a non-positive fold.");
         }
 
         if (!CountingRules.All.Contains(rules.CountingRule))
