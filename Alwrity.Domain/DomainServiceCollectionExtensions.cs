@@ -3,6 +3,8 @@ using Alwrity.Domain.Admin;
 using Alwrity.Domain.Ai;
 using Alwrity.Domain.Data;
 using Alwrity.Domain.Onboarding;
+using Alwrity.Domain.Personas;
+using Alwrity.Domain.Platforms;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +22,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AdminOverview>();
         services.AddAlwrityAi(configuration);
         services.AddOnboarding(configuration);
+        services.AddPlatforms();
+        // AddPersonas(configuration) joins once the fingerprint analyzer lands.
         return services;
     }
 }

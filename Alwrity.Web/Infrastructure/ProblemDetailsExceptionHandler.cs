@@ -29,6 +29,20 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         {
             Status = 400, Title = "Some of the input needs fixing.", Detail = v.Message,
         },
+        Domain.Platforms.Rules.UnknownPlatformException u => new HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { ["platform"] = [u.Message] })
+        {
+            Status = 400, Title = "Unknown platform", Detail = u.Message, Extensions = { ["knownPlatforms"] = u.KnownPlatforms },
+        },
+        Domain.Personas.Jobs.JobAlreadyRunningException j => new ProblemDetails
+        {
+            Status = 409, Title = "A generation is already running", Detail = j.Message, Extensions = { ["jobId"] = j.JobId },
+        },
+        Domain.Onboarding.OnboardingInputException o => new HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { ["input"] = [o.Message] })
+        {
+            Status = 400, Title = "Some of the input can't be used.", Detail = o.Message,
+        },
         NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
         ConflictException c => new ProblemDetails { Status = 409, Title = "Conflict", Detail = c.Message },
         DbUpdateConcurrencyException => new ProblemDetails

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Alwrity.Domain.Personas.Model;
+
+namespace Alwrity.Domain.Personas.Generation.Local;
+
+/// <summary>Turns the analyzer's evidence into persona evidence: what each quote proves, and where it came from.</summary>
+internal static class EvidenceRules
+{
+    public static IReadOnlyList<TraitEvidence> From(MeasuredInput input)
+    {
+        var titles = input.Sources.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+        return input.Voice.Evidence
+            .Select(e => new TraitEvidence(e.Trait, Claim(e.Trait, input.Measurements), e.SourceId,
+                titles.GetValueOrDefault(e.SourceId, e.SourceId), e.Start, e.Length, e.Quote))
+            .ToList();
+    }
+
+    public static string Claim(string trait, VoiceMeasurements m)
+    {
+        var key = trait.Replace("_", "-", StringComparison.Ordinal).ToLowerInvariant();
+        return key switch
+        {
+            _ when key.Contains("sentence", StringComparison.Ordinal) => F($"Typical sentence: {m.MedianSentenceLength:0} words (median)"),
+            _ when key.Contains("question", StringComparison.Ordinal) => F($"{m.QuestionShare:P0} of sentences are questions"),
+            _ when key.Contains("exclam", StringComparison.Ordinal) => F($"{m.ExclamationsPer1000:0.0} exclamation marks per 1,000 words"),
+            _ when key.Contains("contraction", StringComparison.Ordinal) => F($"{m.ContractionsPer100:0.0} contractions per 100 words"),
+            _ when key.Contains("perspective", StringComparison.Ordinal) || key.Contains("person", StringComparison.Ordinal)
+                => $"Mostly written as '{m.DominantPerspective}'",
+            _ when key.Contains("sentiment", StringComparison.Ordinal) || key.Contains("tone", StringComparison.Ordinal)
+                => F($"Tone: mean sentiment {m.SentimentMean:+0.00;-0.00}"),
+            _ when key.Contains("formal", StringComparison.Ordinal) => F($"Formality score {m.Formality:0}"),
+            _ when key.Contains("passive", StringComparison.Ordinal) => F($"{m.PassiveShare:P0} of sentences in the passive voice"),
+            _ when key.Contains("readab", StringComparison.Ordinal) => F($"Flesch reading ease {m.FleschReadingEase:0}"),
+            _ => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(key.Replace("-", " ", StringComparison.Ordinal)),
+        };
+    }
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Alwrity.Domain.Errors;
+using Alwrity.Domain.Onboarding;
+using Alwrity.Domain.Onboarding.Files;
+using Alwrity.Domain.Onboarding.Website;
+
+namespace Alwrity.Domain.Personas.Generation;
+
+/// <summary>
+/// The Collect stage: pasted samples, files (as text, cleaned by type) and website pages become texts with
+/// provenance. A failing website is reported in <see cref="CollectionResult.Problems"/> and does not sink the rest.
+/// </summary>
+public sealed class SourceCollector(IFileTextExtractor files, IWebsiteCollector websites)
+{
+    public sealed record CollectionResult(IReadOnlyList<CollectedText> Texts, IReadOnlyList<string> Problems);
+
+    public async Task<CollectionResult> CollectAsync(GeneratePersonaRequest request, CancellationToken cancellationToken)
+    {
+        var texts = new List<CollectedText>();
+        var problems = new List<string>();
+        var n = 0;
+        foreach (var sample in request.Samples ?? [])
+        {
+            n++;
+            texts.Add(PastedText.Collect(sample.Text!, string.IsNullOrWhiteSpace(sample.Title) ? $"Sample {n}" : sample.Title));
+        }
+
+        foreach (var file in request.Files ?? [])
+        {
+            try
+            {
+                await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(file.Text!));
+                texts.Add(await files.ExtractAsync(file.Name ?? "upload.txt", stream, cancellationToken));
+            }
+            catch (OnboardingInputException ex)
+            {
+                problems.Add($"{file.Name}: {ex.Message}");
+            }
+        }
+
+        foreach (var url in request.WebsiteUrls ?? [])
+        {
+            try
+            {
+                var picked = request.WebsitePages?.Where(p => p.StartsWith(new Uri(url).GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)).ToList();
+                texts.AddRange(await websites.CollectAsync(url, picked is { Count: > 0 } ? picked : null, cancellationToken));
+            }
+            catch (OnboardingInputException ex)
+            {
+                problems.Add($"{url}: {ex.Message}");
+            }
+        }
+
+        texts = texts.Where(t => t.WordCount > 0).DistinctBy(t => t.Id).ToList();
+        if (texts.Count == 0)
+        {
+            throw new InputValidationException("samples", problems.Count > 0
+                ? $"None of your sources gave usable text. {string.Join(" ", problems)}"
+                : "None of your sources contained any words to analyse.");
+        }
+
+        return new CollectionResult(texts, problems);
+    }
+}

@@ -1,0 +1,18 @@
+using Alwrity.Domain.Errors;
+
+namespace Alwrity.Domain.Platforms;
+
+/// <summary>All registered platform strategies, by key.</summary>
+public sealed class PlatformStrategies(IEnumerable<IPlatformStrategy> strategies)
+{
+    private readonly Dictionary<string, IPlatformStrategy> byKey =
+        strategies.ToDictionary(s => s.Key, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyCollection<string> Keys => byKey.Keys.Order(StringComparer.Ordinal).ToList();
+
+    public bool TryGet(string? key, out IPlatformStrategy strategy) => byKey.TryGetValue(key?.Trim() ?? "", out strategy!);
+
+    public IPlatformStrategy Get(string? key) => TryGet(key, out var strategy)
+        ? strategy
+        : throw new InputValidationException("platform", $"'{key}' is not a supported platform for personas. Supported: {string.Join(", ", Keys)}.");
+}
