@@ -8,7 +8,7 @@ internal static class EvidenceRules
 {
     public static IReadOnlyList<TraitEvidence> From(MeasuredInput input)
     {
-        var titles = input.Sources.ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
+        var titles = input.Sources.DistinctBy(s => s.Id).ToDictionary(s => s.Id, s => s.Title, StringComparer.Ordinal);
         return input.Voice.Evidence
             .Select(e => new TraitEvidence(e.Trait, Claim(e.Trait, input.Measurements), e.SourceId,
                 titles.GetValueOrDefault(e.SourceId, e.SourceId), e.Start, e.Length, e.Quote))
