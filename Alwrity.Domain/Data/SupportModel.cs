@@ -17,6 +17,7 @@ internal static class SupportModel
             e.ToTable("writing_samples");
             e.Property(s => s.UserId).HasMaxLength(450);
             e.Property(s => s.Kind).HasMaxLength(20);
+            e.Property(s => s.SourceKey).HasMaxLength(64);
             e.Property(s => s.Title).HasMaxLength(300);
             e.Property(s => s.Source).HasMaxLength(2048);
             e.HasIndex(s => new { s.UserId, s.PersonaId });

@@ -11,6 +11,9 @@ public sealed class WritingSample
     public Guid? PersonaId { get; set; }
     public Guid? JobId { get; set; }
 
+    /// <summary>The id evidence uses to cite this text (derived from its content; see CollectedText).</summary>
+    public string? SourceKey { get; set; }
+
     /// <summary>pasted, file, web.</summary>
     public required string Kind { get; set; }
     public required string Title { get; set; }

@@ -13,6 +13,7 @@ public sealed record GeneratedPersona(
     VoiceMeasurements Measurements,
     VoiceProfile VoiceProfile,
     GenerationAudit Audit,
+    IReadOnlyList<Onboarding.CollectedText> Sources,
     IReadOnlyList<string> CollectionProblems);
 
 /// <summary>How the persona was produced: which engine, which calls, what they cost, and why anything fell back.</summary>

@@ -55,7 +55,7 @@ public sealed class PersonaGenerator(
         var quality = scorer.Score(core, input.Measurements, platforms);
         var outcome = ai.IsLocal ? "local" : fallbacks.Count == 0 ? "succeeded" : calls.Any(c => c.Outcome != ModelOutcomes.Failed) ? "partial-fallback" : "fell-back";
         var audit = new GenerationAudit(ai.Provider, ai.Model, outcome, Join(fallbacks, ai.Notice), calls, clock.ElapsedMilliseconds);
-        return new GeneratedPersona(core, platforms, quality, input.Measurements, profile, audit, collected.Problems);
+        return new GeneratedPersona(core, platforms, quality, input.Measurements, profile, audit, collected.Texts, collected.Problems);
     }
 
     /// <summary>The Measure stage on its own.</summary>
