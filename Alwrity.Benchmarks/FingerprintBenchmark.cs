@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text;
+using Alwrity.Domain.Analysis;
+
+namespace Alwrity.Benchmarks;
+
+/// <summary>
+/// Single-thread fingerprint throughput on ~1 MB of English prose: fingerprint [corpora folder] [iterations].
+/// Prints MB/s and bytes allocated per input byte, plus a breakdown of the main stages.
+/// </summary>
+internal sealed class FingerprintBenchmark : ICommand
+{
+    private const int TargetChars = 1_000_000;
+
+    public string Name => "fingerprint";
+
+    public string Description => "Fingerprint throughput on ~1 MB of prose: fingerprint [corpora folder] [iterations]";
+
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var text = args.Length > 0 && Directory.Exists(args[0]) ? await FromCorpora(args[0], cancellationToken) : FromSample();
+        var iterations = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10;
+        Console.WriteLine($"Input: {text.Length:N0} chars ({Encoding.UTF8.GetByteCount(text):N0} UTF-8 bytes), {iterations} iterations, single thread.");
+
+        Measure("fingerprint (everything)", text, iterations, () => FingerprintAnalyzer.Analyze(text));
+        Measure("  tokenize only", text, iterations, () => Alwrity.Domain.Analysis.Text.TextSegmenter.Segment(text));
+        Measure("  VADER per sentence", text, iterations, () => VaderOnly(text));
+        Measure("  accumulate (no build)", text, iterations, () => Accumulate(text, build: false));
+        Measure("  accumulate + build", text, iterations, () => Accumulate(text, build: true));
+        return 0;
+    }
+
+    private static void Measure(string label, string text, int iterations, Func<object> run)
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            run(); // warm-up (JIT tiers, lazy tables)
+        }
+
+        GC.Collect();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < iterations; i++)
+        {
+            run();
+        }
+
+        watch.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var bytes = (double)Encoding.UTF8.GetByteCount(text) * iterations;
+        Console.WriteLine($"{label,-28} {bytes / 1e6 / watch.Elapsed.TotalSeconds,8:F1} MB/s  {allocated / bytes,6:F3} bytes allocated per input byte  ({watch.Elapsed.TotalMilliseconds / iterations:F1} ms per run)");
+    }
+
+    private static object Accumulate(string text, bool build)
+    {
+        using var acc = new Alwrity.Domain.Analysis.Fingerprinting.FingerprintAccumulator([new SourceText("t", text)]);
+        acc.AddAll();
+        return build ? Alwrity.Domain.Analysis.Fingerprinting.FingerprintBuilder.Build(acc) : acc.Sentences.Count;
+    }
+
+    private static object VaderOnly(string text)
+    {
+        var segmented = Alwrity.Domain.Analysis.Text.TextSegmenter.Segment(text);
+        var sum = 0.0;
+        foreach (var s in segmented.Sentences)
+        {
+            sum += Alwrity.Domain.Analysis.Sentiment.VaderSentiment.ScoreRaw(text.AsSpan(s.Start, s.Length)).Compound;
+        }
+
+        return sum;
+    }
+
+    private static async Task<string> FromCorpora(string root, CancellationToken cancellationToken)
+    {
+        var builder = new StringBuilder(TargetChars + 100_000);
+        foreach (var file in NormsCommand.CorpusFiles(root))
+        {
+            builder.Append(await File.ReadAllTextAsync(file, cancellationToken)).Append("\n\n");
+            if (builder.Length >= TargetChars)
+            {
+                break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string FromSample()
+    {
+        var builder = new StringBuilder(TargetChars + 4096);
+        while (builder.Length < TargetChars)
+        {
+            builder.Append(SampleProse.Text).Append("\n\n");
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,110 @@
+using Alwrity.Domain.Analysis.Lexicon;
+using Alwrity.Domain.Analysis.Sentiment;
+using Alwrity.Domain.Analysis.Text;
+
+namespace Alwrity.Domain.Analysis.Fingerprinting;
+
+/// <summary>Per-sentence work: words, passive voice, markers, sentence type and sentiment.</summary>
+internal sealed partial class FingerprintAccumulator
+{
+    private void AddSentence(int source, string text, SentenceSpan span, int paragraph, bool lastInParagraph)
+    {
+        var state = new SentenceState { PendingBreak = 1 };
+        var firstWord = WordStream.Count;
+        var tokens = _tokens.Span.Slice(span.FirstToken, span.TokenCount);
+        Span<char> key = stackalloc char[WordKey.MaxLength];
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.Word:
+                    var length = WordKey.Write(text.AsSpan(token.Start, token.Length), key, (token.Flags & TokenFlags.NonAscii) != 0);
+                    AddWord(ref state, key[..length], token.Flags);
+                    break;
+                case TokenKind.Number:
+                    AddNumber(ref state, text.AsSpan(token.Start, token.Length));
+                    break;
+                case TokenKind.Punctuation:
+                    AddPunctuation(ref state, token.Punctuation);
+                    break;
+                default:
+                    state.PendingBreak = 1;
+                    state.Flags |= SymbolFlag(token.Kind);
+                    break;
+            }
+        }
+
+        _readability.AddSentence();
+        var flags = Classify(ref state, lastInParagraph) | (span.IsListItem ? SentenceFlags.ListItem : SentenceFlags.None);
+        var sentiment = VaderSentiment.ScoreRaw(text.AsSpan(span.Start, span.Length));
+        AddSentiment(sentiment);
+        Sentences.Add(new SentenceRecord(source, span.Start, span.Length, span.WordCount, paragraph, firstWord,
+            WordStream.Count - firstWord, sentiment.Compound, flags));
+    }
+
+    private static SentenceFlags SymbolFlag(TokenKind kind) => kind switch
+    {
+        TokenKind.Emoji => SentenceFlags.Emoji,
+        TokenKind.Hashtag => SentenceFlags.Hashtag,
+        TokenKind.Mention => SentenceFlags.Mention,
+        TokenKind.Url => SentenceFlags.Url,
+        _ => SentenceFlags.None,
+    };
+
+    private static SentenceFlags Classify(ref SentenceState state, bool lastInParagraph)
+    {
+        var flags = state.Flags;
+        if (state.EndsWithQuestion)
+        {
+            flags |= SentenceFlags.Question;
+            if (!lastInParagraph || state.OpensWithNegativeContraction)
+            {
+                flags |= SentenceFlags.Rhetorical;
+            }
+        }
+        else if (state.EndsWithExclamation)
+        {
+            flags |= SentenceFlags.Exclamation;
+        }
+
+        if (state.OpensWithImperative && !state.EndsWithQuestion)
+        {
+            flags |= SentenceFlags.Imperative;
+        }
+
+        return flags;
+    }
+
+    private void AddSentiment(VaderScore score)
+    {
+        Totals.CompoundSum += score.Compound;
+        Totals.CompoundSquares += score.Compound * score.Compound;
+        Totals.PositiveSum += score.Positive;
+        Totals.NeutralSum += score.Neutral;
+        Totals.NegativeSum += score.Negative;
+    }
+
+    private void AddNumber(ref SentenceState state, ReadOnlySpan<char> number)
+    {
+        var measure = Metrics.WordMeasures.Measure(number, isNumber: true);
+        _readability.Add(measure.Syllables, measure.Syllables, complex: false);
+        state.SeenWord = true;
+        state.AfterTerminal(false);
+        state.PendingBreak = 1;
+        state.ResetRun();
+    }
+
+    private static void AddPunctuation(ref SentenceState state, PunctuationKind kind)
+    {
+        state.PendingBreak = 1;
+        state.ResetRun();
+        switch (kind)
+        {
+            case PunctuationKind.Question: state.Terminal(question: true); break;
+            case PunctuationKind.Exclamation: state.Terminal(question: false); break;
+            case PunctuationKind.Semicolon: state.Flags |= SentenceFlags.Semicolon; break;
+            case PunctuationKind.EmDash: state.Flags |= SentenceFlags.EmDash; break;
+            case PunctuationKind.Ellipsis: state.Flags |= SentenceFlags.Ellipsis; break;
+        }
+    }
+}

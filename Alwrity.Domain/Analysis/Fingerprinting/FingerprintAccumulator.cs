@@ -1,0 +1,111 @@
+using Alwrity.Domain.Analysis.Lexicon;
+using Alwrity.Domain.Analysis.Metrics;
+using Alwrity.Domain.Analysis.Text;
+
+namespace Alwrity.Domain.Analysis.Fingerprinting;
+
+/// <summary>
+/// Reads sources one by one in a single linear pass each (tokens → sentences → words) and keeps only counts,
+/// the word-id stream and one record per sentence. Not thread-safe: one accumulator per analysis.
+/// </summary>
+internal sealed partial class FingerprintAccumulator : IDisposable
+{
+    private readonly PooledList<TextToken> _tokens = new(4096);
+    private readonly PooledList<SentenceSpan> _spans = new(512);
+    private readonly PooledList<ParagraphSpan> _paragraphSpans = new(128);
+    private ReadabilityCounter _readability;
+
+    public FingerprintAccumulator(IReadOnlyList<SourceText> sources)
+    {
+        Sources = sources;
+        Words = new WordIndex(WordCatalog.Shared);
+    }
+
+    public IReadOnlyList<SourceText> Sources { get; }
+
+    public WordIndex Words { get; }
+
+    /// <summary>Ids of word tokens (not numbers) in reading order.</summary>
+    public PooledList<int> WordStream { get; } = new(4096);
+
+    /// <summary>1 where punctuation, a number, a symbol or a sentence start stands before the word (phrases stop there).</summary>
+    public PooledList<byte> BreakBefore { get; } = new(4096);
+
+    public PooledList<SentenceRecord> Sentences { get; } = new(512);
+
+    public PooledList<ParagraphRecord> Paragraphs { get; } = new(128);
+
+    public FingerprintTotals Totals { get; } = new();
+
+    public ReadabilityCounts Readability => _readability.Counts;
+
+    public void AddAll()
+    {
+        for (var s = 0; s < Sources.Count; s++)
+        {
+            var text = Sources[s].Text;
+            if (!string.IsNullOrEmpty(text))
+            {
+                AddSource(s, text);
+            }
+        }
+    }
+
+    private void AddSource(int source, string text)
+    {
+        _tokens.Clear();
+        _spans.Clear();
+        _paragraphSpans.Clear();
+        TokenScanner.Scan(text, _tokens);
+        SentenceSplitter.Split(text, _tokens.Span, _spans, _paragraphSpans);
+        CountMarks(_tokens.Span);
+        var paragraphBase = Paragraphs.Count;
+        var spans = _spans.Span;
+        for (var i = 0; i < spans.Length; i++)
+        {
+            var lastInParagraph = i + 1 == spans.Length || spans[i + 1].Paragraph != spans[i].Paragraph;
+            AddSentence(source, text, spans[i], paragraphBase + spans[i].Paragraph, lastInParagraph);
+        }
+
+        foreach (var paragraph in _paragraphSpans.Span)
+        {
+            var listItems = 0;
+            for (var i = paragraph.FirstSentence; i < paragraph.FirstSentence + paragraph.SentenceCount; i++)
+            {
+                listItems += spans[i].IsListItem ? 1 : 0;
+            }
+
+            Paragraphs.Add(new ParagraphRecord(paragraph.SentenceCount, paragraph.WordCount, listItems));
+        }
+    }
+
+    /// <summary>Punctuation and symbols over every token (also those outside any sentence).</summary>
+    private void CountMarks(ReadOnlySpan<TextToken> tokens)
+    {
+        var punctuation = Totals.Punctuation;
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case TokenKind.Punctuation: punctuation[(int)token.Punctuation]++; break;
+                case TokenKind.Emoji: Totals.Emoji++; break;
+                case TokenKind.Hashtag: Totals.Hashtags++; break;
+                case TokenKind.Mention: Totals.Mentions++; break;
+                case TokenKind.Url: Totals.Urls++; break;
+                case TokenKind.Email: Totals.Emails++; break;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _tokens.Dispose();
+        _spans.Dispose();
+        _paragraphSpans.Dispose();
+        WordStream.Dispose();
+        BreakBefore.Dispose();
+        Sentences.Dispose();
+        Paragraphs.Dispose();
+        Words.Dispose();
+    }
+}

@@ -1,0 +1,155 @@
+using Alwrity.Domain.Analysis.Lexicon;
+using Alwrity.Domain.Analysis.Text;
+
+namespace Alwrity.Domain.Analysis.Fingerprinting;
+
+/// <summary>A go-to term with the word ids it is made of (for finding evidence).</summary>
+internal readonly record struct GoToCandidate(GoToTerm Term, int[] Ids);
+
+/// <summary>
+/// Distinctive words and phrases: Dunning's log-likelihood G² of the text's count against the background count,
+/// kept when the term occurs at least 3 times, at least twice as often as in the background (background count
+/// smoothed by +0.5) and G² ≥ 15.13 (p &lt; 0.0001). Frequent-everywhere words such as "the" never qualify.
+/// </summary>
+internal static class GoToTerms
+{
+    public const int MinCount = 3;
+    private const double MinRatio = 2.0;
+    private const double MinLogLikelihood = 15.13;
+    private const int MaxTerms = 10;
+    private const int IdBits = 21;
+    private const long IdMask = (1L << IdBits) - 1;
+
+    /// <summary>Dunning (1993) G² for a count <paramref name="a"/> of <paramref name="n"/> against <paramref name="b"/> of <paramref name="total"/>.</summary>
+    public static double LogLikelihood(double a, double n, double b, double total)
+    {
+        var expectedText = n * (a + b) / (n + total);
+        var expectedBackground = total * (a + b) / (n + total);
+        var g = 0.0;
+        g += a > 0 ? a * Math.Log(a / expectedText) : 0;
+        g += b > 0 ? b * Math.Log(b / expectedBackground) : 0;
+        return 2 * g;
+    }
+
+    public static List<GoToCandidate> Words(WordIndex words, int wordCount, long backgroundTotal)
+    {
+        var candidates = new List<GoToCandidate>();
+        foreach (var id in words.Touched)
+        {
+            var count = words.CountOf(id);
+            ref readonly var info = ref words.Info(id);
+            if (count >= MinCount && info.Has(WordTraits.Alphabetic)
+                && Score(count, wordCount, info.BackgroundCount, backgroundTotal) is { } score)
+            {
+                candidates.Add(new GoToCandidate(new GoToTerm(info.Key, count, 1000.0 * count / wordCount, score), [id]));
+            }
+        }
+
+        return Top(candidates);
+    }
+
+    public static List<GoToCandidate> Phrases(FingerprintAccumulator acc, int wordCount)
+    {
+        var counts = CountPhrases(acc);
+        var norms = acc.Words.Catalog.Norms;
+        var candidates = new List<GoToCandidate>();
+        Span<char> buffer = stackalloc char[(WordKey.MaxLength * 3) + 2];
+        foreach (var (key, count) in counts)
+        {
+            if (count < MinCount)
+            {
+                continue;
+            }
+
+            var ids = Unpack(key);
+            var phrase = Join(acc.Words, ids, buffer);
+            norms.PhraseLookup.TryGetValue(phrase, out var background);
+            if (Score(count, wordCount, background, norms.TotalWords) is { } score)
+            {
+                candidates.Add(new GoToCandidate(new GoToTerm(phrase.ToString(), count, 1000.0 * count / wordCount, score), ids));
+            }
+        }
+
+        return Top(candidates);
+    }
+
+    private static double? Score(int count, int wordCount, int background, long backgroundTotal)
+    {
+        var ratio = ((double)count / wordCount) / ((background + 0.5) / backgroundTotal);
+        if (ratio < MinRatio)
+        {
+            return null;
+        }
+
+        var g = LogLikelihood(count, wordCount, background, backgroundTotal);
+        return g >= MinLogLikelihood ? g : null;
+    }
+
+    private static List<GoToCandidate> Top(List<GoToCandidate> candidates) =>
+        candidates.OrderByDescending(c => c.Term.Distinctiveness).ThenBy(c => c.Term.Term, StringComparer.Ordinal).Take(MaxTerms).ToList();
+
+    /// <summary>Counts 2- and 3-word runs without a break inside whose first and last words are alphabetic non-stopwords.</summary>
+    private static Dictionary<long, int> CountPhrases(FingerprintAccumulator acc)
+    {
+        var counts = new Dictionary<long, int>();
+        var stream = acc.WordStream.Span;
+        var breaks = acc.BreakBefore.Span;
+        for (var p = 1; p < stream.Length; p++)
+        {
+            if (breaks[p] != 0 || !IsPhraseEnd(acc.Words, stream[p]))
+            {
+                continue;
+            }
+
+            if (IsPhraseEnd(acc.Words, stream[p - 1]))
+            {
+                Increment(counts, Pack(stream[p - 1], stream[p]));
+            }
+
+            if (p >= 2 && breaks[p - 1] == 0 && IsPhraseEnd(acc.Words, stream[p - 2]))
+            {
+                Increment(counts, Pack(stream[p - 2], stream[p - 1], stream[p]));
+            }
+        }
+
+        return counts;
+    }
+
+    public static bool IsPhraseEnd(WordIndex words, int id)
+    {
+        var traits = words.Info(id).Traits;
+        return id <= IdMask && (traits & (WordTraits.Stopword | WordTraits.Alphabetic)) == WordTraits.Alphabetic;
+    }
+
+    private static void Increment(Dictionary<long, int> counts, long key)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        slot++;
+    }
+
+    private static long Pack(int a, int b) => long.MinValue | ((long)a << IdBits) | (uint)b;
+
+    private static long Pack(int a, int b, int c) => ((long)a << (2 * IdBits)) | ((long)b << IdBits) | (uint)c;
+
+    private static int[] Unpack(long key) => key < 0
+        ? [(int)((key >> IdBits) & IdMask), (int)(key & IdMask)]
+        : [(int)(key >> (2 * IdBits)), (int)((key >> IdBits) & IdMask), (int)(key & IdMask)];
+
+    private static ReadOnlySpan<char> Join(WordIndex words, int[] ids, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var id in ids)
+        {
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            var key = words.Info(id).Key;
+            key.CopyTo(buffer[length..]);
+            length += key.Length;
+        }
+
+        return buffer[..length];
+    }
+}

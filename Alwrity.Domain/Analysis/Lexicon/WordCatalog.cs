@@ -1,0 +1,62 @@
+using Alwrity.Domain.Analysis.Norms;
+
+namespace Alwrity.Domain.Analysis.Lexicon;
+
+/// <summary>A compiled phrase marker: the word ids it spans (last id is the tail) and its kind.</summary>
+internal readonly record struct CompiledMarker(int[] Ids, MarkerKind Kind);
+
+/// <summary>
+/// The shared, read-only vocabulary: every background word and list word with its precomputed <see cref="WordInfo"/>,
+/// under a dense id. Built once on first use; safe to read from many threads.
+/// </summary>
+internal sealed class WordCatalog
+{
+    private static readonly Lazy<WordCatalog> Instance = new(() => new WordCatalog(BackgroundNorms.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<int, CompiledMarker[]> _markersByTail;
+
+    private WordCatalog(BackgroundNorms norms)
+    {
+        Norms = norms;
+        var markerWords = Markers.All.Select(m => m.Phrase.Split(' ')).ToList();
+        var tails = new HashSet<string>(markerWords.Select(w => w[^1]), StringComparer.Ordinal);
+        var keys = new SortedSet<string>(norms.Words.Keys, StringComparer.Ordinal);
+        keys.UnionWith(markerWords.SelectMany(w => w));
+        keys.UnionWith(FunctionWords.All);
+        foreach (var list in new[] { WordLists.Fillers, WordLists.Verbs, WordLists.Adverbs, WordLists.Adjectives, WordLists.Prepositions,
+                     WordLists.Interjections, WordLists.OtherPronouns, WordLists.FirstPersonSingular, WordLists.FirstPersonPlural,
+                     WordLists.SecondPerson, WordLists.ThirdPerson, WordLists.ImperativeOpeners, WordLists.PassiveAuxiliaries })
+        {
+            keys.UnionWith(list);
+        }
+
+        _ids = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
+        Infos = new WordInfo[keys.Count];
+        foreach (var key in keys)
+        {
+            var id = _ids.Count;
+            _ids[key] = id;
+            Infos[id] = WordProfiler.Describe(key, norms, tails.Contains(key));
+        }
+
+        Lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _markersByTail = Markers.All
+            .Select(m => new CompiledMarker(m.Phrase.Split(' ').Select(w => _ids[w]).ToArray(), m.Kind))
+            .GroupBy(m => m.Ids[^1])
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public static WordCatalog Shared => Instance.Value;
+
+    public BackgroundNorms Norms { get; }
+
+    public WordInfo[] Infos { get; }
+
+    public int Count => Infos.Length;
+
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+
+    /// <summary>Markers ending in the word <paramref name="tailId"/> (empty when none).</summary>
+    public CompiledMarker[] MarkersEndingWith(int tailId) => _markersByTail.TryGetValue(tailId, out var markers) ? markers : [];
+}

@@ -1,0 +1,88 @@
+using System.Buffers;
+
+namespace Alwrity.Domain.Analysis.Lexicon;
+
+/// <summary>
+/// Per-analysis word ids and counts: shared catalog words first (no allocation), then words new to this text
+/// (one string each, described once). Counts live in a rented array; only touched ids are cleared on dispose.
+/// </summary>
+internal sealed class WordIndex : IDisposable
+{
+    private readonly WordCatalog _catalog;
+    private readonly Dictionary<string, int> _local = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _localLookup;
+    private readonly List<WordInfo> _localInfos = [];
+    private int[] _counts;
+
+    public WordIndex(WordCatalog catalog)
+    {
+        _catalog = catalog;
+        _localLookup = _local.GetAlternateLookup<ReadOnlySpan<char>>();
+        _counts = ArrayPool<int>.Shared.Rent(catalog.Count + 1024);
+        Array.Clear(_counts, 0, _counts.Length);
+        Touched = [];
+    }
+
+    /// <summary>Ids seen at least once, in order of first appearance.</summary>
+    public List<int> Touched { get; }
+
+    /// <summary>Distinct words seen.</summary>
+    public int Distinct => Touched.Count;
+
+    public int IdCount => _catalog.Count + _localInfos.Count;
+
+    public WordCatalog Catalog => _catalog;
+
+    public ref readonly WordInfo Info(int id) =>
+        ref id < _catalog.Count ? ref _catalog.Infos[id] : ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_localInfos)[id - _catalog.Count];
+
+    public int CountOf(int id) => _counts[id];
+
+    /// <summary>Finds (or adds) the id of a word key and counts one occurrence.</summary>
+    public int Add(ReadOnlySpan<char> key)
+    {
+        if (!_catalog.Lookup.TryGetValue(key, out var id) && !_localLookup.TryGetValue(key, out id))
+        {
+            id = AddLocal(key);
+        }
+
+        if (_counts[id]++ == 0)
+        {
+            Touched.Add(id);
+        }
+
+        return id;
+    }
+
+    private int AddLocal(ReadOnlySpan<char> key)
+    {
+        var word = key.ToString();
+        var id = _catalog.Count + _localInfos.Count;
+        _local[word] = id;
+        _localInfos.Add(WordProfiler.Describe(word, _catalog.Norms, markerTail: false));
+        if (id >= _counts.Length)
+        {
+            var bigger = ArrayPool<int>.Shared.Rent(_counts.Length * 2);
+            Array.Clear(bigger, 0, bigger.Length);
+            _counts.AsSpan().CopyTo(bigger);
+            ArrayPool<int>.Shared.Return(_counts);
+            _counts = bigger;
+        }
+
+        return id;
+    }
+
+    public void Dispose()
+    {
+        foreach (var id in Touched)
+        {
+            _counts[id] = 0;
+        }
+
+        if (_counts.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_counts);
+            _counts = [];
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace Alwrity.Domain.Analysis.Sentiment;
+
+/// <summary>VADER's special-case idioms ("the bomb", "kiss of death") and multi-word dampeners ("kind of").</summary>
+internal static class VaderIdioms
+{
+    private const int MaxPhrase = 48;
+
+    public static double Check(double valence, ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> lower, int i)
+    {
+        Span<char> buffer = stackalloc char[MaxPhrase];
+        // onezero, twoonezero, twoone, threetwoone, threetwo: the first special case found wins
+        ReadOnlySpan<(int From, int To)> backwards = [(i - 1, i), (i - 2, i), (i - 2, i - 1), (i - 3, i - 1), (i - 3, i - 2)];
+        foreach (var (from, to) in backwards)
+        {
+            if (Lookup(tokens, lower, from, to, buffer, special: true, out var value))
+            {
+                valence = value;
+                break;
+            }
+        }
+
+        if (tokens.Length - 1 > i && Lookup(tokens, lower, i, i + 1, buffer, special: true, out var next))
+        {
+            valence = next;
+        }
+
+        if (tokens.Length - 1 > i + 1 && Lookup(tokens, lower, i, i + 2, buffer, special: true, out var next2))
+        {
+            valence = next2;
+        }
+
+        ReadOnlySpan<(int From, int To)> dampeners = [(i - 3, i - 1), (i - 3, i - 2), (i - 2, i - 1)];
+        foreach (var (from, to) in dampeners)
+        {
+            if (Lookup(tokens, lower, from, to, buffer, special: false, out var booster))
+            {
+                valence += booster;
+            }
+        }
+
+        return valence;
+    }
+
+    /// <summary>Joins the lower-case tokens from..to with single spaces and looks the phrase up.</summary>
+    private static bool Lookup(ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> lower, int from, int to, Span<char> buffer, bool special, out double value)
+    {
+        value = 0;
+        var length = 0;
+        for (var k = from; k <= to; k++)
+        {
+            var token = tokens[k];
+            if (length + token.Length + 1 > buffer.Length)
+            {
+                return false;
+            }
+
+            if (k > from)
+            {
+                buffer[length++] = ' ';
+            }
+
+            lower.Slice(token.Start, token.Length).CopyTo(buffer[length..]);
+            length += token.Length;
+        }
+
+        var phrase = buffer[..length];
+        return special ? VaderRules.SpecialCaseLookup.TryGetValue(phrase, out value) : VaderRules.PhraseBoosterLookup.TryGetValue(phrase, out value);
+    }
+}

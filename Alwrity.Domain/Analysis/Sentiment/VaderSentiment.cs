@@ -1,0 +1,184 @@
+using System.Buffers;
+using System.Text;
+
+namespace Alwrity.Domain.Analysis.Sentiment;
+
+/// <summary>VADER polarity of one sentence: compound in [-1, 1] and the positive/neutral/negative proportions.</summary>
+public readonly record struct VaderScore(double Compound, double Positive, double Neutral, double Negative);
+
+/// <summary>
+/// A C# re-implementation of VADER (Hutto &amp; Gilbert 2014): lexicon valences adjusted for boosters and dampeners,
+/// negation (including "n't", "no", "never so", "without doubt"), the "but" shift, ALL-CAPS emphasis, "kind of",
+/// "least", VADER's special-case idioms, emoji descriptions, and ! / ? amplification; normalised with α = 15.
+/// </summary>
+public static class VaderSentiment
+{
+    private const int StackTokens = 128;
+    private const int StackChars = 512;
+
+    /// <summary>Scores one sentence, rounded as the reference implementation prints it (compound 4 places, proportions 3).</summary>
+    public static VaderScore Score(string? sentence)
+    {
+        var raw = ScoreRaw(sentence);
+        return new VaderScore(
+            Math.Round(raw.Compound, 4), Math.Round(raw.Positive, 3), Math.Round(raw.Neutral, 3), Math.Round(raw.Negative, 3));
+    }
+
+    /// <summary>Unrounded scores, for averaging over many sentences.</summary>
+    internal static VaderScore ScoreRaw(ReadOnlySpan<char> sentence)
+    {
+        return VaderEmoji.Contains(sentence) ? ScoreText(VaderEmoji.Describe(sentence)) : ScoreText(sentence);
+    }
+
+    private static VaderScore ScoreText(ReadOnlySpan<char> text)
+    {
+        char[]? rentedChars = null;
+        VaderToken[]? rentedTokens = null;
+        double[]? rentedSentiments = null;
+        try
+        {
+            var lower = text.Length <= StackChars ? stackalloc char[StackChars] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
+            text.ToLowerInvariant(lower);
+            var maxTokens = (text.Length / 2) + 1;
+            var tokens = maxTokens <= StackTokens ? stackalloc VaderToken[StackTokens] : (rentedTokens = ArrayPool<VaderToken>.Shared.Rent(maxTokens));
+            var count = VaderTokenizer.Split(text, lower, tokens);
+            if (count == 0)
+            {
+                return default;
+            }
+
+            var sentiments = count <= StackTokens ? stackalloc double[StackTokens] : (rentedSentiments = ArrayPool<double>.Shared.Rent(count));
+            var context = new VaderContext(tokens[..count], lower);
+            for (var i = 0; i < count; i++)
+            {
+                sentiments[i] = context.Valence(i);
+            }
+
+            context.ApplyBut(sentiments[..count]);
+            return Summarise(sentiments[..count], text);
+        }
+        finally
+        {
+            Return(rentedChars);
+            Return(rentedTokens);
+            Return(rentedSentiments);
+        }
+    }
+
+    private static void Return<T>(T[]? array)
+    {
+        if (array is not null)
+        {
+            ArrayPool<T>.Shared.Return(array);
+        }
+    }
+
+    private static VaderScore Summarise(ReadOnlySpan<double> sentiments, ReadOnlySpan<char> text)
+    {
+        var sum = 0.0;
+        foreach (var s in sentiments)
+        {
+            sum += s;
+        }
+
+        var amplifier = PunctuationEmphasis(text);
+        sum += sum > 0 ? amplifier : sum < 0 ? -amplifier : 0;
+        var compound = Math.Clamp(sum / Math.Sqrt((sum * sum) + VaderRules.Alpha), -1.0, 1.0);
+
+        double positive = 0, negative = 0;
+        var neutral = 0;
+        foreach (var s in sentiments)
+        {
+            if (s > 0)
+            {
+                positive += s + 1; // compensates for neutral words counted as 1
+            }
+            else if (s < 0)
+            {
+                negative += s - 1;
+            }
+            else
+            {
+                neutral++;
+            }
+        }
+
+        if (positive > Math.Abs(negative))
+        {
+            positive += amplifier;
+        }
+        else if (positive < Math.Abs(negative))
+        {
+            negative -= amplifier;
+        }
+
+        var total = positive + Math.Abs(negative) + neutral;
+        return new VaderScore(compound, Math.Abs(positive / total), Math.Abs(neutral / total), Math.Abs(negative / total));
+    }
+
+    /// <summary>Up to four '!' add 0.292 each; two or three '?' add 0.18 each, more add 0.96.</summary>
+    private static double PunctuationEmphasis(ReadOnlySpan<char> text)
+    {
+        var exclamations = Math.Min(4, text.Count('!'));
+        var questions = text.Count('?');
+        var questionBoost = questions <= 1 ? 0 : questions <= 3 ? questions * 0.18 : 0.96;
+        return (exclamations * 0.292) + questionBoost;
+    }
+}
+
+/// <summary>VADER reads emoji through their names ("😁" → "beaming face with smiling eyes").</summary>
+internal static class VaderEmoji
+{
+    public static bool Contains(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80 && (char.IsSurrogate(c) || VaderLexicon.Emoji.ContainsKey(c)))
+            {
+                return ContainsSlow(text);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsSlow(ReadOnlySpan<char> text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value >= 0x80 && VaderLexicon.Emoji.ContainsKey(rune.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Replaces each emoji code point by its description, spaced as the reference does; trims the result.</summary>
+    public static string Describe(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length + 32);
+        var previousSpace = true;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (VaderLexicon.Emoji.TryGetValue(rune.Value, out var description))
+            {
+                if (!previousSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(description);
+                previousSpace = false;
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+                previousSpace = rune.Value == ' ';
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+}

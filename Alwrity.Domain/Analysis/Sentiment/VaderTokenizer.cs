@@ -1,0 +1,93 @@
+namespace Alwrity.Domain.Analysis.Sentiment;
+
+/// <summary>One VADER token: its span in the text and what the lexicon says about its lower-case form.</summary>
+internal readonly record struct VaderToken(int Start, int Length, VaderWord Word, bool IsUpper, bool HasNegatedContraction)
+{
+    public bool IsNegated => Word.IsNegation || HasNegatedContraction;
+}
+
+/// <summary>VADER's tokenisation: split on white space, strip ASCII punctuation from both ends unless that leaves two characters or fewer (emoticons).</summary>
+internal static class VaderTokenizer
+{
+    private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
+    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<VaderToken> tokens)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && !IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                tokens[count++] = MakeToken(text, lower, start, i);
+            }
+        }
+
+        return count;
+    }
+
+    private static VaderToken MakeToken(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, int start, int end)
+    {
+        var s = start;
+        var e = end;
+        while (s < e && AsciiPunctuation.Contains(text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && AsciiPunctuation.Contains(text[e - 1]))
+        {
+            e--;
+        }
+
+        if (CodePoints(text[s..e]) <= 2)
+        {
+            (s, e) = (start, end);
+        }
+
+        var key = lower[s..e];
+        return new VaderToken(s, e - s, VaderLexicon.Find(key), IsUpper(text[s..e]), key.Contains("n't", StringComparison.Ordinal));
+    }
+
+    private static int CodePoints(ReadOnlySpan<char> span)
+    {
+        var count = 0;
+        foreach (var c in span)
+        {
+            count += char.IsLowSurrogate(c) ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>Python's str.isupper: at least one cased letter and no lower-case one.</summary>
+    private static bool IsUpper(ReadOnlySpan<char> span)
+    {
+        var cased = false;
+        foreach (var c in span)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            cased |= char.IsUpper(c);
+        }
+
+        return cased;
+    }
+
+    /// <summary>Python's str.split() white space.</summary>
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is >= '\u001C' and <= '\u001F';
+}

@@ -1,0 +1,51 @@
+using System.Buffers;
+
+namespace Alwrity.Domain.Analysis.Text;
+
+/// <summary>A growable list over a rented array: no garbage per analysis beyond the pool.</summary>
+internal sealed class PooledList<T> : IDisposable where T : struct
+{
+    private T[] _items;
+
+    public PooledList(int capacity = 256)
+    {
+        _items = ArrayPool<T>.Shared.Rent(Math.Max(16, capacity));
+    }
+
+    public int Count { get; private set; }
+
+    public Span<T> Span => _items.AsSpan(0, Count);
+
+    public ref T this[int index] => ref _items[index];
+
+    public void Add(in T item)
+    {
+        if (Count == _items.Length)
+        {
+            Grow();
+        }
+
+        _items[Count++] = item;
+    }
+
+    public void Clear() => Count = 0;
+
+    public void Dispose()
+    {
+        var items = _items;
+        _items = [];
+        Count = 0;
+        if (items.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(items);
+        }
+    }
+
+    private void Grow()
+    {
+        var bigger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+        _items.AsSpan(0, Count).CopyTo(bigger);
+        ArrayPool<T>.Shared.Return(_items);
+        _items = bigger;
+    }
+}

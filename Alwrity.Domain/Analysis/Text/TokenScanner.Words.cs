@@ -1,0 +1,338 @@
+namespace Alwrity.Domain.Analysis.Text;
+
+/// <summary>Words, numbers, web addresses, e-mail addresses, mentions and hashtags.</summary>
+internal ref partial struct TokenScanner
+{
+    private const int MaxDottedSegment = 2;
+
+    private void ScanWordOrAddress()
+    {
+        if (StartsUrl())
+        {
+            ScanUrl(_pos);
+            return;
+        }
+
+        ScanWord(_pos);
+    }
+
+    private readonly bool StartsUrl()
+    {
+        var rest = _text[_pos..];
+        var first = (char)(rest[0] | 0x20);
+        if (first == 'h')
+        {
+            return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return first == 'w' && rest.Length > 4 && rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            && CharClass.IsAsciiAlphanumeric(rest[4]);
+    }
+
+    private void ScanWord(int start)
+    {
+        var j = start;
+        var segmentStart = start;
+        var nonAscii = false;
+        while (j < _text.Length)
+        {
+            var letter = CharClass.LetterOrDigitLength(_text, j);
+            if (letter > 0)
+            {
+                nonAscii |= letter > 1 || _text[j] >= 128;
+                j += letter;
+                continue;
+            }
+
+            var c = _text[j];
+            var next = j + 1 < _text.Length ? _text[j + 1] : ' ';
+            if (CharClass.IsApostrophe(c) && char.IsLetter(next))
+            {
+                j++;
+            }
+            else if (c is '-' or '\u2010' or '\u2011' && char.IsLetterOrDigit(next))
+            {
+                j++;
+            }
+            else if (c == '.' && char.IsLetter(next) && j - segmentStart <= MaxDottedSegment)
+            {
+                segmentStart = ++j;
+            }
+            else if (c >= '\u0300' && CharClass.IsCombiningMark(c))
+            {
+                nonAscii = true;
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (!nonAscii && TryEmailOrDomain(start, j))
+        {
+            return;
+        }
+
+        EmitWord(start, j, nonAscii);
+    }
+
+    private void EmitWord(int start, int end, bool nonAscii)
+    {
+        var flags = nonAscii ? TokenFlags.NonAscii : TokenFlags.None;
+        if (char.IsUpper(_text[start]))
+        {
+            flags |= TokenFlags.Capitalised;
+            if (end - start > 1 && IsAllCaps(_text[start..end]))
+            {
+                flags |= TokenFlags.AllCaps;
+            }
+        }
+
+        // A possessive plural (dogs') keeps its apostrophe; it is not a closing quote.
+        if (end < _text.Length && CharClass.IsApostrophe(_text[end]) && (_text[end - 1] | 0x20) == 's'
+            && (end + 1 == _text.Length || !char.IsLetterOrDigit(_text[end + 1])))
+        {
+            end++;
+            flags |= TokenFlags.TrailingApostrophe;
+        }
+
+        Emit(start, end - start, TokenKind.Word, PunctuationKind.Other, flags);
+        _pos = end;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ScanNumber()
+    {
+        var start = _pos;
+        if (start + 1 < _text.Length && _text[start + 1] is '\uFE0F' or '\u20E3')
+        {
+            ScanEmoji(); // keycap: 1️⃣
+            return;
+        }
+
+        var j = start;
+        while (j < _text.Length)
+        {
+            var c = _text[j];
+            if (CharClass.IsAsciiDigit(c))
+            {
+                j++;
+            }
+            else if (c == ',' && IsThousandsGroup(j + 1))
+            {
+                j += 4;
+            }
+            else if (c == '.' && j + 1 < _text.Length && CharClass.IsAsciiDigit(_text[j + 1]))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (j < _text.Length && CharClass.LetterOrDigitLength(_text, j) == 1 && _text[j] < 128)
+        {
+            j++; // 5th, 1990s, 3pm
+        }
+
+        Emit(start, j - start, TokenKind.Number);
+        _pos = j;
+    }
+
+    private readonly bool IsThousandsGroup(int i) =>
+        i + 3 <= _text.Length
+        && CharClass.IsAsciiDigit(_text[i]) && CharClass.IsAsciiDigit(_text[i + 1]) && CharClass.IsAsciiDigit(_text[i + 2])
+        && (i + 3 == _text.Length || !CharClass.IsAsciiDigit(_text[i + 3]));
+
+    private void ScanUrl(int start)
+    {
+        var j = start;
+        var depth = 0;
+        while (j < _text.Length)
+        {
+            var c = _text[j];
+            if (char.IsWhiteSpace(c) || c is '<' or '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '`')
+            {
+                break;
+            }
+
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                if (depth == 0)
+                {
+                    break;
+                }
+
+                depth--;
+            }
+
+            j++;
+        }
+
+        while (j > start + 1 && _text[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '*' or '_')
+        {
+            j--;
+        }
+
+        Emit(start, j - start, TokenKind.Url);
+        _pos = j;
+    }
+
+    private bool TryEmailOrDomain(int start, int wordEnd)
+    {
+        if (wordEnd + 1 >= _text.Length || !CharClass.IsAsciiAlphanumeric(_text[wordEnd + 1])
+            || _text[wordEnd] is not ('@' or '.' or '_' or '+' or '%'))
+        {
+            return false;
+        }
+
+        var k = start;
+        while (k < _text.Length && (CharClass.IsAsciiAlphanumeric(_text[k]) || _text[k] is '.' or '_' or '%' or '+' or '-'))
+        {
+            k++;
+        }
+
+        if (k < _text.Length && _text[k] == '@' && k > start)
+        {
+            var domainEnd = ScanDomain(k + 1, out var tld);
+            if (domainEnd > 0 && tld.Length >= 2 && IsAllLetters(tld))
+            {
+                Emit(start, domainEnd - start, TokenKind.Email);
+                _pos = domainEnd;
+                return true;
+            }
+
+            return false;
+        }
+
+        var end = ScanDomain(start, out var topLevel);
+        if (end <= wordEnd || !TopLevelDomains.IsKnown(topLevel))
+        {
+            return false;
+        }
+
+        if (end < _text.Length && _text[end] == '/')
+        {
+            ScanUrl(start);
+            return true;
+        }
+
+        Emit(start, end - start, TokenKind.Url);
+        _pos = end;
+        return true;
+    }
+
+    /// <summary>Scans labels separated by dots; returns the end, or 0 when there is no dot.</summary>
+    private readonly int ScanDomain(int start, out ReadOnlySpan<char> lastLabel)
+    {
+        var j = start;
+        var labelStart = start;
+        var dots = 0;
+        while (j < _text.Length)
+        {
+            var c = _text[j];
+            if (CharClass.IsAsciiAlphanumeric(c) || c == '-')
+            {
+                j++;
+            }
+            else if (c == '.' && j + 1 < _text.Length && CharClass.IsAsciiAlphanumeric(_text[j + 1]) && j > labelStart)
+            {
+                dots++;
+                labelStart = ++j;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        lastLabel = _text[labelStart..j];
+        return dots > 0 && (j == _text.Length || !char.IsLetterOrDigit(_text[j])) ? j : 0;
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (!CharClass.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ScanAt()
+    {
+        var j = _pos + 1;
+        if (!PrecededByWordChar())
+        {
+            while (j < _text.Length && (CharClass.IsAsciiAlphanumeric(_text[j]) || _text[j] == '_'
+                   || (_text[j] == '.' && j + 1 < _text.Length && CharClass.IsAsciiAlphanumeric(_text[j + 1]))))
+            {
+                j++;
+            }
+        }
+
+        if (j > _pos + 1)
+        {
+            Emit(_pos, j - _pos, TokenKind.Mention);
+            _pos = j;
+            return;
+        }
+
+        EmitPunctuation(PunctuationKind.Other);
+    }
+
+    private void ScanHash()
+    {
+        var j = _pos + 1;
+        var letters = 0;
+        if (!PrecededByWordChar())
+        {
+            while (j < _text.Length)
+            {
+                var length = CharClass.LetterOrDigitLength(_text, j);
+                if (length == 0 && _text[j] != '_')
+                {
+                    break;
+                }
+
+                letters += length > 0 && !CharClass.IsAsciiDigit(_text[j]) ? 1 : 0;
+                j += Math.Max(length, 1);
+            }
+        }
+
+        if (letters > 0)
+        {
+            Emit(_pos, j - _pos, TokenKind.Hashtag);
+            _pos = j;
+            return;
+        }
+
+        EmitPunctuation(PunctuationKind.Other);
+    }
+
+    private readonly bool PrecededByWordChar() => _pos > 0 && (char.IsLetterOrDigit(_text[_pos - 1]) || _text[_pos - 1] == '&');
+}
