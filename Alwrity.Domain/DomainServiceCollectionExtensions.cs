@@ -3,6 +3,7 @@ using Alwrity.Domain.Admin;
 using Alwrity.Domain.Ai;
 using Alwrity.Domain.Data;
 using Alwrity.Domain.Onboarding;
+using Alwrity.Domain.Personas.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +21,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<AdminOverview>();
         services.AddAlwrityAi(configuration);
         services.AddOnboarding(configuration);
+        services.AddPersonaStore();
         return services;
     }
 }

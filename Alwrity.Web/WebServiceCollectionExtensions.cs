@@ -1,5 +1,6 @@
 using Alwrity.Web.Accounts;
 using Alwrity.Web.Infrastructure;
+using Alwrity.Web.Personas;
 using Alwrity.Web.Shell;
 using MudBlazor.Services;
 
@@ -40,6 +41,7 @@ public static class WebServiceCollectionExtensions
         app.MapOperations();
         app.MapAuthEndpoints();
         app.MapAccountEndpoints();
+        app.MapPersonaEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }
