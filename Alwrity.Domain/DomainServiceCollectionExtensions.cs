@@ -4,6 +4,7 @@ using Alwrity.Domain.Ai;
 using Alwrity.Domain.Data;
 using Alwrity.Domain.Onboarding;
 using Alwrity.Domain.Personas;
+using Alwrity.Domain.Personas.Store;
 using Alwrity.Domain.Platforms;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,8 @@ public static class DomainServiceCollectionExtensions
         services.AddAlwrityAi(configuration);
         services.AddOnboarding(configuration);
         services.AddPlatforms();
-        // AddPersonas(configuration) joins once the fingerprint analyzer lands.
+        services.AddPersonaStore();
+        services.AddPersonas(configuration);
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using Alwrity.Web.Accounts;
+using Alwrity.Web.Analysis;
 using Alwrity.Web.Infrastructure;
+using Alwrity.Web.Personas;
 using Alwrity.Web.Shell;
 using MudBlazor.Services;
 
@@ -15,6 +17,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<ThemePreferences>();
         services.AddAccounts(configuration);
         services.AddOperations();
+        services.AddGenerationRateLimits();
         return services;
     }
 
@@ -34,12 +37,17 @@ public static class WebServiceCollectionExtensions
         app.UseBodySizeLimits();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapOperations();
         app.MapAuthEndpoints();
         app.MapAccountEndpoints();
+        app.MapGenerationEndpoints();
+        app.MapPlatformEndpoints();
+        app.MapPersonaEndpoints();
+        app.MapAnalysisEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -48,7 +48,7 @@ internal static class PersonaModel
             e.ToTable("persona_analysis_results");
             e.Property(a => a.Provider).HasMaxLength(40);
             e.Property(a => a.Model).HasMaxLength(200);
-            e.Property(a => a.PromptVersion).HasMaxLength(40);
+            e.Property(a => a.PromptVersion).HasMaxLength(200);
             e.Property(a => a.PromptHash).HasMaxLength(100);
             e.Property(a => a.Outcome).HasMaxLength(40);
             e.Property(a => a.CallsJson).HasColumnType(jsonType);

@@ -2,7 +2,10 @@ using Alwrity.Domain.Personas.Generation;
 using Alwrity.Domain.Personas.Generation.Local;
 using Alwrity.Domain.Personas.Generation.Model;
 using Alwrity.Domain.Personas.Jobs;
+using Alwrity.Domain.Analysis.PlatformFit;
 using Alwrity.Domain.Personas.Scoring;
+using Alwrity.Domain.Personas.Store;
+using Alwrity.Domain.Platforms.Rules;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +27,9 @@ public static class PersonasServiceCollectionExtensions
         services.AddScoped<IPersonaGenerationPipeline, GenerationPipeline>();
 
         services.AddSingleton<SourceCollector>();
+        services.AddSingleton<IVoiceAnalyzer, FingerprintVoiceAnalyzer>();
+        services.AddSingleton<IPersonaRescorer, PersonaRescorer>();
+        services.AddSingleton<PlatformFitChecker>(sp => new PlatformFitChecker(sp.GetRequiredService<PlatformRulesCatalog>()));
         services.AddSingleton<LocalCorePersonaEngine>();
         services.AddSingleton<ModelPersonaWriter>();
         services.AddSingleton<PersonaScorer>();

@@ -389,8 +389,8 @@ namespace Alwrity.Domain.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("PromptVersion")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Provider")
                         .IsRequired()
