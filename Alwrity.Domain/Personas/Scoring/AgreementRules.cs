@@ -35,7 +35,22 @@ public static partial class AgreementRules
             return [];
         }
 
-        return Claims.Where(c => c.Pattern.IsMatch(description) && c.Contradicts(m)).Select(c => $"The description {c.Why(m)}.").ToList();
+        return Claims.Where(c => Asserts(c.Pattern, description) && c.Contradicts(m)).Select(c => $"The description {c.Why(m)}.").ToList();
+    }
+
+    /// <summary>True when the text makes the claim, not when it denies it ("rarely exclaims", "no emoji").</summary>
+    private static bool Asserts(Regex pattern, string text)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            var before = text[Math.Max(0, match.Index - 24)..match.Index];
+            if (!Negation().IsMatch(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>All descriptive text of a core persona, joined for checking.</summary>
@@ -44,6 +59,9 @@ public static partial class AgreementRules
             .Concat(core.StylisticConstraints.Do));
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\b(not|never|rarely|seldom|no|without|avoids?|don't|doesn't|hardly|few|less)\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
 
     [GeneratedRegex(@"\b(short|punchy|concise|brief|terse|crisp)\b[^.]{0,40}\bsentences?\b|\bsentences? (are|is) (short|punchy|concise|brief)", RegexOptions.IgnoreCase)]
     private static partial Regex ShortSentences();

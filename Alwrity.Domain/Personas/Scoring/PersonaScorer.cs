@@ -12,14 +12,13 @@ namespace Alwrity.Domain.Personas.Scoring;
 /// </summary>
 public sealed class PersonaScorer(PlatformStrategies strategies)
 {
-    private static readonly string[] KeyTraits = ["sentence", "perspective", "punctuation", "tone", "readability", "contraction", "question", "word"];
-
     public QualityReport Score(CorePersona core, VoiceMeasurements m, IReadOnlyDictionary<string, PlatformPersonaDocument> platforms)
     {
         var sufficiency = SufficiencyRules.Score(core.DataSufficiency.WordsAnalysed);
         var (completeness, missingFields) = Completeness(core, platforms);
-        var covered = KeyTraits.Where(t => core.Evidence.Any(e => e.Trait.Contains(t, StringComparison.OrdinalIgnoreCase))).ToList();
-        var evidence = 100.0 * covered.Count / KeyTraits.Length;
+        var claimed = ClaimedTraits(m);
+        var covered = claimed.Where(t => core.Evidence.Any(e => t.Split('|').Contains(e.Trait, StringComparer.OrdinalIgnoreCase))).ToList();
+        var evidence = claimed.Count == 0 ? 0 : 100.0 * covered.Count / claimed.Count;
         var contradictions = AgreementRules.Contradictions(AgreementRules.DescriptiveText(core), m);
         var agreement = Math.Max(0, 100 - (34 * contradictions.Count));
         var findings = platforms.Values.SelectMany(p => strategies.Get(p.Platform).Validate(p, core).Select(f => (p.Platform, f))).ToList();
@@ -29,7 +28,7 @@ public sealed class PersonaScorer(PlatformStrategies strategies)
         {
             new("dataSufficiency", 0.30, Round(sufficiency), F($"{core.DataSufficiency.WordsAnalysed:N0} words from {core.DataSufficiency.Samples} source(s); 2,500 is good, 5,000 best.")),
             new("completeness", 0.15, Round(completeness), missingFields.Count == 0 ? "Every field of the persona is filled." : $"Empty: {string.Join(", ", missingFields)}."),
-            new("evidenceCoverage", 0.20, Round(evidence), $"Evidence for {covered.Count} of {KeyTraits.Length} key traits ({string.Join(", ", covered)})."),
+            new("evidenceCoverage", 0.20, Round(evidence), $"Example sentences for {covered.Count} of the {claimed.Count} traits this persona claims ({string.Join(", ", covered.Select(Label))})."),
             new("agreement", 0.15, Round(agreement), contradictions.Count == 0 ? "Descriptions agree with the measurements." : string.Join(" ", contradictions)),
             new("platformCompliance", 0.20, Round(compliance), findings.Count == 0 ? "No findings against platform rules." : $"{findings.Count} finding(s) across {platforms.Count} platform(s)."),
         };
@@ -43,9 +42,47 @@ public sealed class PersonaScorer(PlatformStrategies strategies)
             Overall = Round(parts.Sum(p => p.Weight * p.Score)),
             Breakdown = parts,
             Contradictions = contradictions,
-            Recommendations = Recommendations(core, missingFields, KeyTraits.Except(covered).ToList(), contradictions, findings),
+            Recommendations = Recommendations(core, missingFields, claimed.Except(covered).Select(Label).ToList(), contradictions, findings),
         };
     }
+
+    /// <summary>
+    /// The traits the persona asserts, by the analyzer's evidence names: always sentence length, perspective, tone and
+    /// go-to words; a habit (em dashes, questions…) only when it is measured at least "sometimes".
+    /// </summary>
+    private static List<string> ClaimedTraits(VoiceMeasurements m)
+    {
+        var traits = new List<string> { "sentenceLength", "perspective", "positiveSentiment|negativeSentiment" };
+        void When(bool condition, string trait)
+        {
+            if (condition)
+            {
+                traits.Add(trait);
+            }
+        }
+
+        When(m.GoToWords.Count > 0, "goToWords");
+        When(m.GoToPhrases.Count > 0, "goToPhrases");
+        When(m.QuestionMarksPer1000 >= 1.5, "questions");
+        When(m.ExclamationsPer1000 >= 1.5, "exclamations");
+        When(m.EmDashesPer1000 >= 1.5, "emDash");
+        When(m.SemicolonsPer1000 >= 1.5, "semicolon");
+        When(m.EllipsesPer1000 >= 1.5, "ellipsis");
+        When(m.EmojiPer1000 >= 1.5, "emoji");
+        When(m.ContractionsPer100 >= 0.3, "contractions");
+        When(m.ListItemsPer1000 >= 3, "lists");
+        return traits;
+    }
+
+    private static string Label(string trait) => trait.Split('|')[0] switch
+    {
+        "sentenceLength" => "sentence length",
+        "positiveSentiment" => "tone",
+        "goToWords" => "go-to words",
+        "goToPhrases" => "go-to phrases",
+        "emDash" => "em dashes",
+        var other => other,
+    };
 
     private static (double Score, List<string> Missing) Completeness(CorePersona core, IReadOnlyDictionary<string, PlatformPersonaDocument> platforms)
     {

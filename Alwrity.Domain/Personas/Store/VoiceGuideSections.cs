@@ -39,8 +39,8 @@ internal static class VoiceGuideSections
         Line(md, "Register", Number(core, "tonalRange.formality") is { } f ? PlainWords.Formality(f) : null);
         Line(md, "Perspective", Perspective(core));
         Line(md, "Punctuation", Punctuation(core));
-        Line(md, "Go-to words", Quoted(Texts(core, "linguisticFingerprint.lexical.goToWords", "linguisticFingerprint.goToWords")));
-        Line(md, "Go-to phrases", Quoted(Texts(core, "linguisticFingerprint.lexical.goToPhrases", "linguisticFingerprint.goToPhrases")));
+        Line(md, "Go-to words", Quoted(Texts(core, "linguisticFingerprint.goToWords")));
+        Line(md, "Go-to phrases", Quoted(Texts(core, "linguisticFingerprint.goToPhrases")));
         md.AppendLine();
     }
 
@@ -78,10 +78,10 @@ internal static class VoiceGuideSections
     {
         foreach (var path in paths)
         {
-            // Lists of words may be plain strings or objects such as {"word": "…", "count": 12}.
+            // Go-to terms are objects {"term": "…", "count": 12, …}; edited lists may be plain strings.
             if (JsonDocuments.At(root, path) is JsonArray items && items.Count > 0)
             {
-                return items.Select(i => i is JsonObject o ? (o["word"] ?? o["phrase"] ?? o["text"])?.ToString() : i?.ToString())
+                return items.Select(i => i is JsonObject o ? (o["term"])?.ToString() : i?.ToString())
                     .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).Take(8).ToList();
             }
         }
@@ -92,7 +92,7 @@ internal static class VoiceGuideSections
     private static string? Sentences(JsonObject core)
     {
         const string root = "linguisticFingerprint.sentenceLength";
-        var mean = Number(core, $"{root}.mean", "linguisticFingerprint.sentences.meanWords", "linguisticFingerprint.meanSentenceLength");
+        var mean = Number(core, $"{root}.median", $"{root}.mean");
         if (mean is null)
         {
             return null;
@@ -106,8 +106,8 @@ internal static class VoiceGuideSections
 
     private static string? ReadingLevel(JsonObject core)
     {
-        var ease = Number(core, "linguisticFingerprint.readability.fleschReadingEase", "linguisticFingerprint.fleschReadingEase");
-        var grade = Number(core, "linguisticFingerprint.readability.fleschKincaidGrade", "linguisticFingerprint.fleschKincaidGrade");
+        var ease = Number(core, "linguisticFingerprint.readability.fleschReadingEase");
+        var grade = Number(core, "linguisticFingerprint.readability.fleschKincaidGrade");
         var parts = new List<string>();
         if (ease is not null)
         {

@@ -20,6 +20,10 @@ internal static class EvidenceRules
         var key = trait.Replace("_", "-", StringComparison.Ordinal).ToLowerInvariant();
         return key switch
         {
+            _ when key.Contains("goto", StringComparison.Ordinal) => $"Go-to {(key.Contains("phrase", StringComparison.Ordinal) ? "phrases" : "words")}: {string.Join(", ", (key.Contains("phrase", StringComparison.Ordinal) ? m.GoToPhrases : m.GoToWords).Take(4))}",
+            _ when key.Contains("emdash", StringComparison.Ordinal) => F($"{m.EmDashesPer1000:0.0} em dashes per 1,000 words"),
+            _ when key.Contains("semicolon", StringComparison.Ordinal) => F($"{m.SemicolonsPer1000:0.0} semicolons per 1,000 words"),
+            _ when key.Contains("ellipsis", StringComparison.Ordinal) => F($"{m.EllipsesPer1000:0.0} ellipses per 1,000 words"),
             _ when key.Contains("sentence", StringComparison.Ordinal) => F($"Typical sentence: {m.MedianSentenceLength:0} words (median)"),
             _ when key.Contains("question", StringComparison.Ordinal) => F($"{m.QuestionShare:P0} of sentences are questions"),
             _ when key.Contains("exclam", StringComparison.Ordinal) => F($"{m.ExclamationsPer1000:0.0} exclamation marks per 1,000 words"),

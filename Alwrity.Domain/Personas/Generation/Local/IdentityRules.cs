@@ -41,6 +41,7 @@ internal static class IdentityRules
             .Replace("{audience}", Capitalize(string.IsNullOrWhiteSpace(profile.Audience) ? "Readers" : profile.Audience!.Trim()), StringComparison.Ordinal)
             .Replace("{industry}", string.IsNullOrWhiteSpace(profile.Industry) ? "this field" : profile.Industry!.Trim(), StringComparison.Ordinal);
         var value = profile.BrandValues.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        belief = Capitalize(belief);
         return value is null ? belief : $"{belief} Guided by {value.Trim().ToLowerInvariant()}.";
     }
 
