@@ -37,17 +37,18 @@ public static class VaderSentiment
         double[]? rentedSentiments = null;
         try
         {
-            var lower = text.Length <= StackChars ? stackalloc char[StackChars] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
+            // Sized to need: stackalloc zero-fills, so oversized buffers would cost more than the scoring itself.
+            var lower = text.Length <= StackChars ? stackalloc char[text.Length] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
             text.ToLowerInvariant(lower);
-            var maxTokens = (text.Length / 2) + 1;
-            var tokens = maxTokens <= StackTokens ? stackalloc VaderToken[StackTokens] : (rentedTokens = ArrayPool<VaderToken>.Shared.Rent(maxTokens));
-            var count = VaderTokenizer.Split(text, lower, tokens);
-            if (count == 0)
+            var maxTokens = VaderTokenizer.CountTokens(text);
+            if (maxTokens == 0)
             {
                 return default;
             }
 
-            var sentiments = count <= StackTokens ? stackalloc double[StackTokens] : (rentedSentiments = ArrayPool<double>.Shared.Rent(count));
+            var tokens = maxTokens <= StackTokens ? stackalloc VaderToken[maxTokens] : (rentedTokens = ArrayPool<VaderToken>.Shared.Rent(maxTokens));
+            var count = VaderTokenizer.Split(text, lower, tokens);
+            var sentiments = count <= StackTokens ? stackalloc double[count] : (rentedSentiments = ArrayPool<double>.Shared.Rent(count));
             var context = new VaderContext(tokens[..count], lower);
             for (var i = 0; i < count; i++)
             {

@@ -9,7 +9,35 @@ internal readonly record struct VaderToken(int Start, int Length, VaderWord Word
 /// <summary>VADER's tokenisation: split on white space, strip ASCII punctuation from both ends unless that leaves two characters or fewer (emoticons).</summary>
 internal static class VaderTokenizer
 {
-    private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    private static readonly bool[] AsciiPunctuation = BuildPunctuationTable("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+
+    private static bool[] BuildPunctuationTable(string marks)
+    {
+        var table = new bool[128];
+        foreach (var c in marks)
+        {
+            table[c] = true;
+        }
+
+        return table;
+    }
+
+    private static bool IsAsciiPunctuation(char c) => c < 128 && AsciiPunctuation[c];
+
+    /// <summary>Number of white-space separated tokens (sizes the buffers).</summary>
+    public static int CountTokens(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inToken = false;
+        foreach (var c in text)
+        {
+            var space = IsSpace(c);
+            count += !space && !inToken ? 1 : 0;
+            inToken = !space;
+        }
+
+        return count;
+    }
 
     public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<VaderToken> tokens)
     {
@@ -41,12 +69,12 @@ internal static class VaderTokenizer
     {
         var s = start;
         var e = end;
-        while (s < e && AsciiPunctuation.Contains(text[s]))
+        while (s < e && IsAsciiPunctuation(text[s]))
         {
             s++;
         }
 
-        while (e > s && AsciiPunctuation.Contains(text[e - 1]))
+        while (e > s && IsAsciiPunctuation(text[e - 1]))
         {
             e--;
         }
