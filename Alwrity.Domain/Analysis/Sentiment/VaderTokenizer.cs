@@ -79,43 +79,43 @@ internal static class VaderTokenizer
             e--;
         }
 
-        if (CodePoints(text[s..e]) <= 2)
+        var shape = Shape(text[s..e]);
+        if (shape.CodePoints <= 2)
         {
             (s, e) = (start, end);
+            shape = Shape(text[s..e]);
         }
 
         var key = lower[s..e];
-        return new VaderToken(s, e - s, VaderLexicon.Find(key), IsUpper(text[s..e]), key.Contains("n't", StringComparison.Ordinal));
+        var negated = shape.HasApostrophe && key.Contains("n't", StringComparison.Ordinal);
+        return new VaderToken(s, e - s, VaderLexicon.Find(key), shape.IsUpper, negated);
     }
 
-    private static int CodePoints(ReadOnlySpan<char> span)
+    /// <summary>One pass: code points, Python's str.isupper (a cased letter and no lower-case one), and whether an apostrophe occurs.</summary>
+    private static (int CodePoints, bool IsUpper, bool HasApostrophe) Shape(ReadOnlySpan<char> span)
     {
-        var count = 0;
+        int count = 0;
+        bool cased = false, lowerSeen = false, apostrophe = false;
         foreach (var c in span)
         {
             count += char.IsLowSurrogate(c) ? 0 : 1;
-        }
-
-        return count;
-    }
-
-    /// <summary>Python's str.isupper: at least one cased letter and no lower-case one.</summary>
-    private static bool IsUpper(ReadOnlySpan<char> span)
-    {
-        var cased = false;
-        foreach (var c in span)
-        {
-            if (char.IsLower(c))
+            if (c < 128)
             {
-                return false;
+                lowerSeen |= (uint)(c - 'a') <= 'z' - 'a';
+                cased |= (uint)(c - 'A') <= 'Z' - 'A';
+                apostrophe |= c == '\'';
             }
-
-            cased |= char.IsUpper(c);
+            else
+            {
+                lowerSeen |= char.IsLower(c);
+                cased |= char.IsUpper(c);
+            }
         }
 
-        return cased;
+        return (count, cased && !lowerSeen, apostrophe);
     }
 
     /// <summary>Python's str.split() white space.</summary>
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is >= '\u001C' and <= '\u001F';
+    private static bool IsSpace(char c) =>
+        c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') : char.IsWhiteSpace(c);
 }
