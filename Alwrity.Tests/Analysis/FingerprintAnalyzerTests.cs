@@ -95,6 +95,18 @@ public class FingerprintAnalyzerTests
     }
 
     [Fact]
+    public void Concurrent_analyses_give_the_same_result_as_a_single_one()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var expected = JsonSerializer.Serialize(FingerprintAnalyzer.Analyze(Post), options);
+        var results = new string[16];
+
+        Parallel.For(0, results.Length, i => results[i] = JsonSerializer.Serialize(FingerprintAnalyzer.Analyze(Post), options));
+
+        Assert.All(results, json => Assert.Equal(expected, json));
+    }
+
+    [Fact]
     public void Json_uses_the_contract_field_names()
     {
         var json = JsonSerializer.Serialize(FingerprintAnalyzer.Analyze(Post), new JsonSerializerOptions(JsonSerializerDefaults.Web));

@@ -71,8 +71,13 @@ internal static class EvidenceSelector
             var value = score(sentences[i]);
             if (best.Count < PerTrait || value > best[^1].Score)
             {
-                var at = best.FindIndex(b => value > b.Score);
-                best.Insert(at < 0 ? best.Count : at, (value, i));
+                var at = 0;
+                while (at < best.Count && best[at].Score >= value)
+                {
+                    at++;
+                }
+
+                best.Insert(at, (value, i));
                 if (best.Count > PerTrait)
                 {
                     best.RemoveAt(PerTrait);

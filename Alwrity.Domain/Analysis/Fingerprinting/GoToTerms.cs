@@ -50,17 +50,12 @@ internal static class GoToTerms
 
     public static List<GoToCandidate> Phrases(FingerprintAccumulator acc, int wordCount)
     {
-        var counts = CountPhrases(acc);
+        using var counts = CountPhrases(acc);
         var norms = acc.Words.Catalog.Norms;
         var candidates = new List<GoToCandidate>();
         Span<char> buffer = stackalloc char[(WordKey.MaxLength * 3) + 2];
-        foreach (var (key, count) in counts)
+        foreach (var (key, count) in counts.AtLeast(MinCount))
         {
-            if (count < MinCount)
-            {
-                continue;
-            }
-
             var ids = Unpack(key);
             var phrase = Join(acc.Words, ids, buffer);
             norms.PhraseLookup.TryGetValue(phrase, out var background);
@@ -88,44 +83,40 @@ internal static class GoToTerms
     private static List<GoToCandidate> Top(List<GoToCandidate> candidates) =>
         candidates.OrderByDescending(c => c.Term.Distinctiveness).ThenBy(c => c.Term.Term, StringComparer.Ordinal).Take(MaxTerms).ToList();
 
-    /// <summary>Counts 2- and 3-word runs without a break inside whose first and last words are alphabetic non-stopwords.</summary>
-    private static Dictionary<long, int> CountPhrases(FingerprintAccumulator acc)
+    /// <summary>
+    /// Counts 2- and 3-word runs without a break inside whose first and last words are alphabetic non-stopwords.
+    /// A phrase seen 3 times needs each of its words seen 3 times, so runs with a rarer word are skipped early.
+    /// </summary>
+    private static PhraseCounter CountPhrases(FingerprintAccumulator acc)
     {
-        var counts = new Dictionary<long, int>();
+        var counts = new PhraseCounter(acc.WordStream.Count / 8);
         var stream = acc.WordStream.Span;
         var breaks = acc.BreakBefore.Span;
+        var words = acc.Words;
         for (var p = 1; p < stream.Length; p++)
         {
-            if (breaks[p] != 0 || !IsPhraseEnd(acc.Words, stream[p]))
+            if (breaks[p] != 0 || !IsPhraseEnd(words, stream[p]))
             {
                 continue;
             }
 
-            if (IsPhraseEnd(acc.Words, stream[p - 1]))
+            if (IsPhraseEnd(words, stream[p - 1]))
             {
-                Increment(counts, Pack(stream[p - 1], stream[p]));
+                counts.Increment(Pack(stream[p - 1], stream[p]));
             }
 
-            if (p >= 2 && breaks[p - 1] == 0 && IsPhraseEnd(acc.Words, stream[p - 2]))
+            if (p >= 2 && breaks[p - 1] == 0 && IsPhraseEnd(words, stream[p - 2]) && words.CountOf(stream[p - 1]) >= MinCount)
             {
-                Increment(counts, Pack(stream[p - 2], stream[p - 1], stream[p]));
+                counts.Increment(Pack(stream[p - 2], stream[p - 1], stream[p]));
             }
         }
 
         return counts;
     }
 
-    public static bool IsPhraseEnd(WordIndex words, int id)
-    {
-        var traits = words.Info(id).Traits;
-        return id <= IdMask && (traits & (WordTraits.Stopword | WordTraits.Alphabetic)) == WordTraits.Alphabetic;
-    }
-
-    private static void Increment(Dictionary<long, int> counts, long key)
-    {
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
-        slot++;
-    }
+    private static bool IsPhraseEnd(WordIndex words, int id) =>
+        id < IdMask && words.CountOf(id) >= MinCount
+        && (words.Info(id).Traits & (WordTraits.Stopword | WordTraits.Alphabetic)) == WordTraits.Alphabetic;
 
     private static long Pack(int a, int b) => long.MinValue | ((long)a << IdBits) | (uint)b;
 

@@ -45,6 +45,14 @@ internal static class VaderIdioms
     private static bool Lookup(ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> lower, int from, int to, Span<char> buffer, bool special, out double value)
     {
         value = 0;
+        for (var k = from; k <= to; k++)
+        {
+            if (!tokens[k].Word.InPhrase)
+            {
+                return false; // a word that is in no idiom: skip building the phrase
+            }
+        }
+
         var length = 0;
         for (var k = from; k <= to; k++)
         {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Alwrity.Domain.Analysis.Sentiment;
 
 /// <summary>What VADER knows about one lower-case token: its valence and the rule roles it plays.</summary>
-internal readonly record struct VaderWord(double Valence, bool InLexicon, double Booster, bool IsBooster, bool IsNegation, VaderCode Code);
+internal readonly record struct VaderWord(double Valence, bool InLexicon, double Booster, bool IsBooster, bool IsNegation, VaderCode Code, bool InPhrase = false);
 
 /// <summary>Words VADER's rules test by name.</summary>
 internal enum VaderCode : byte
@@ -52,6 +52,14 @@ internal static class VaderLexicon
         foreach (var (name, code) in VaderRules.Codes)
         {
             words[name] = Get(words, name) with { Code = code };
+        }
+
+        foreach (var phrase in VaderRules.SpecialCases.Keys.Concat(VaderRules.PhraseBoosters.Keys))
+        {
+            foreach (var part in phrase.Split(' '))
+            {
+                words[part] = Get(words, part) with { InPhrase = true };
+            }
         }
 
         var emoji = new Dictionary<int, string>();

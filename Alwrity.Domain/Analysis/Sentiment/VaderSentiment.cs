@@ -37,17 +37,18 @@ public static class VaderSentiment
         double[]? rentedSentiments = null;
         try
         {
-            var lower = text.Length <= StackChars ? stackalloc char[StackChars] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
+            // Sized to need: stackalloc zero-fills, so oversized buffers would cost more than the scoring itself.
+            var lower = text.Length <= StackChars ? stackalloc char[text.Length] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
             text.ToLowerInvariant(lower);
-            var maxTokens = (text.Length / 2) + 1;
-            var tokens = maxTokens <= StackTokens ? stackalloc VaderToken[StackTokens] : (rentedTokens = ArrayPool<VaderToken>.Shared.Rent(maxTokens));
-            var count = VaderTokenizer.Split(text, lower, tokens);
-            if (count == 0)
+            var maxTokens = VaderTokenizer.CountTokens(text);
+            if (maxTokens == 0)
             {
                 return default;
             }
 
-            var sentiments = count <= StackTokens ? stackalloc double[StackTokens] : (rentedSentiments = ArrayPool<double>.Shared.Rent(count));
+            var tokens = maxTokens <= StackTokens ? stackalloc VaderToken[maxTokens] : (rentedTokens = ArrayPool<VaderToken>.Shared.Rent(maxTokens));
+            var count = VaderTokenizer.Split(text, lower, tokens);
+            var sentiments = count <= StackTokens ? stackalloc double[count] : (rentedSentiments = ArrayPool<double>.Shared.Rent(count));
             var context = new VaderContext(tokens[..count], lower);
             for (var i = 0; i < count; i++)
             {
@@ -123,62 +124,5 @@ public static class VaderSentiment
         var questions = text.Count('?');
         var questionBoost = questions <= 1 ? 0 : questions <= 3 ? questions * 0.18 : 0.96;
         return (exclamations * 0.292) + questionBoost;
-    }
-}
-
-/// <summary>VADER reads emoji through their names ("😁" → "beaming face with smiling eyes").</summary>
-internal static class VaderEmoji
-{
-    public static bool Contains(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= 0x80 && (char.IsSurrogate(c) || VaderLexicon.Emoji.ContainsKey(c)))
-            {
-                return ContainsSlow(text);
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsSlow(ReadOnlySpan<char> text)
-    {
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.Value >= 0x80 && VaderLexicon.Emoji.ContainsKey(rune.Value))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Replaces each emoji code point by its description, spaced as the reference does; trims the result.</summary>
-    public static string Describe(ReadOnlySpan<char> text)
-    {
-        var builder = new StringBuilder(text.Length + 32);
-        var previousSpace = true;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (VaderLexicon.Emoji.TryGetValue(rune.Value, out var description))
-            {
-                if (!previousSpace)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(description);
-                previousSpace = false;
-            }
-            else
-            {
-                builder.Append(rune.ToString());
-                previousSpace = rune.Value == ' ';
-            }
-        }
-
-        return builder.ToString().Trim();
     }
 }

@@ -9,7 +9,35 @@ internal readonly record struct VaderToken(int Start, int Length, VaderWord Word
 /// <summary>VADER's tokenisation: split on white space, strip ASCII punctuation from both ends unless that leaves two characters or fewer (emoticons).</summary>
 internal static class VaderTokenizer
 {
-    private const string AsciiPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    private static readonly bool[] AsciiPunctuation = BuildPunctuationTable("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+
+    private static bool[] BuildPunctuationTable(string marks)
+    {
+        var table = new bool[128];
+        foreach (var c in marks)
+        {
+            table[c] = true;
+        }
+
+        return table;
+    }
+
+    private static bool IsAsciiPunctuation(char c) => c < 128 && AsciiPunctuation[c];
+
+    /// <summary>Number of white-space separated tokens (sizes the buffers).</summary>
+    public static int CountTokens(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inToken = false;
+        foreach (var c in text)
+        {
+            var space = IsSpace(c);
+            count += !space && !inToken ? 1 : 0;
+            inToken = !space;
+        }
+
+        return count;
+    }
 
     public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<VaderToken> tokens)
     {
@@ -41,53 +69,53 @@ internal static class VaderTokenizer
     {
         var s = start;
         var e = end;
-        while (s < e && AsciiPunctuation.Contains(text[s]))
+        while (s < e && IsAsciiPunctuation(text[s]))
         {
             s++;
         }
 
-        while (e > s && AsciiPunctuation.Contains(text[e - 1]))
+        while (e > s && IsAsciiPunctuation(text[e - 1]))
         {
             e--;
         }
 
-        if (CodePoints(text[s..e]) <= 2)
+        var shape = Shape(text[s..e]);
+        if (shape.CodePoints <= 2)
         {
             (s, e) = (start, end);
+            shape = Shape(text[s..e]);
         }
 
         var key = lower[s..e];
-        return new VaderToken(s, e - s, VaderLexicon.Find(key), IsUpper(text[s..e]), key.Contains("n't", StringComparison.Ordinal));
+        var negated = shape.HasApostrophe && key.Contains("n't", StringComparison.Ordinal);
+        return new VaderToken(s, e - s, VaderLexicon.Find(key), shape.IsUpper, negated);
     }
 
-    private static int CodePoints(ReadOnlySpan<char> span)
+    /// <summary>One pass: code points, Python's str.isupper (a cased letter and no lower-case one), and whether an apostrophe occurs.</summary>
+    private static (int CodePoints, bool IsUpper, bool HasApostrophe) Shape(ReadOnlySpan<char> span)
     {
-        var count = 0;
+        int count = 0;
+        bool cased = false, lowerSeen = false, apostrophe = false;
         foreach (var c in span)
         {
             count += char.IsLowSurrogate(c) ? 0 : 1;
-        }
-
-        return count;
-    }
-
-    /// <summary>Python's str.isupper: at least one cased letter and no lower-case one.</summary>
-    private static bool IsUpper(ReadOnlySpan<char> span)
-    {
-        var cased = false;
-        foreach (var c in span)
-        {
-            if (char.IsLower(c))
+            if (c < 128)
             {
-                return false;
+                lowerSeen |= (uint)(c - 'a') <= 'z' - 'a';
+                cased |= (uint)(c - 'A') <= 'Z' - 'A';
+                apostrophe |= c == '\'';
             }
-
-            cased |= char.IsUpper(c);
+            else
+            {
+                lowerSeen |= char.IsLower(c);
+                cased |= char.IsUpper(c);
+            }
         }
 
-        return cased;
+        return (count, cased && !lowerSeen, apostrophe);
     }
 
     /// <summary>Python's str.split() white space.</summary>
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is >= '\u001C' and <= '\u001F';
+    private static bool IsSpace(char c) =>
+        c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') : char.IsWhiteSpace(c);
 }
