@@ -37,6 +37,7 @@ public static class PersonasServiceCollectionExtensions
         services.AddSingleton<GeneratedPersonaStore>();
         services.AddSingleton<PersonaOwnership>();
         services.AddSingleton<PlatformPersonaService>();
+        services.AddSingleton<DraftChecker>();
         return services;
     }
 }

@@ -59,6 +59,7 @@ public sealed class PlatformPersonaService(
             (fresh, call) = (outcome.Value, outcome.Call);
         }
 
+        fresh = WithUserEdits(fresh, latest);
         var before = current is null ? [] : strategy.Validate(current, latest.Core);
         var after = strategy.Validate(fresh, latest.Core);
         var changes = Compare(current?.Adaptation, fresh.Adaptation);
@@ -89,6 +90,14 @@ public sealed class PlatformPersonaService(
         }, cancellationToken);
         var reasons = fresh.Adaptation.Rationale.Concat(after.Count < before.Count ? [$"Findings went from {before.Count} to {after.Count}."] : []).ToList();
         return new OptimizationReport(personaId, saved.VersionNumber, strategy.Key, true, changes, reasons, before, after, fresh.Source);
+    }
+
+    /// <summary>The user's own edits to this platform's adaptation survive optimisation, as they survive regeneration.</summary>
+    private static PlatformPersonaDocument WithUserEdits(PlatformPersonaDocument fresh, Latest latest)
+    {
+        var platforms = new Dictionary<string, JsonObject> { [fresh.Platform] = PersonaJson.ToObject(fresh) };
+        PersonaOverrides.Apply(PersonaJson.ToObject(latest.Core), platforms, latest.Overrides);
+        return PersonaJson.FromObject<PlatformPersonaDocument>(platforms[fresh.Platform]);
     }
 
     private static List<FieldChange> Compare(PlatformAdaptation? old, PlatformAdaptation fresh)

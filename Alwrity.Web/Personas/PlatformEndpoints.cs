@@ -8,6 +8,7 @@ namespace Alwrity.Web.Personas;
 public static class PlatformEndpoints
 {
     public sealed record PersonaRef(Guid PersonaId);
+    public sealed record DraftRequest(string? Text, string? Platform);
 
     public static IEndpointRouteBuilder MapPlatformEndpoints(this IEndpointRouteBuilder app)
     {
@@ -18,6 +19,9 @@ public static class PlatformEndpoints
         group.MapPost("/{platform}/optimize", (string platform, PersonaRef body, HttpContext http, PlatformPersonaService service, CancellationToken ct) =>
                 service.OptimizeAsync(http.User.RequireUserId(), platform, body.PersonaId, ct))
             .WithSummary("Recompute the platform adaptation from the current fingerprint and rules (and the model when configured); stores a new version");
+        group.MapPost("/{personaId:guid}/check", (Guid personaId, DraftRequest body, HttpContext http, DraftChecker checker, CancellationToken ct) =>
+                checker.CheckAsync(http.User.RequireUserId(), personaId, body.Text, body.Platform, ct))
+            .WithSummary("Check a draft: does it sound like this persona (voice match), and does it fit the platform (optional)?");
         return app;
     }
 }
