@@ -1,4 +1,5 @@
 using Alwrity.Web.Accounts;
+using Alwrity.Web.Ai;
 using Alwrity.Web.Analysis;
 using Alwrity.Web.Infrastructure;
 using Alwrity.Web.Personas;
@@ -48,6 +49,7 @@ public static class WebServiceCollectionExtensions
         app.MapPlatformEndpoints();
         app.MapPersonaEndpoints();
         app.MapAnalysisEndpoints();
+        app.MapAiKeyEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

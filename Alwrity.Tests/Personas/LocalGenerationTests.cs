@@ -96,4 +96,20 @@ public sealed class LocalGenerationTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Uploaded_files_of_other_types_are_refused_and_text_files_are_used_with_their_names()
+    {
+        await using var app = new AlwrityAppFactory();
+        var (client, _) = await app.NewSignedInUserAsync();
+        var text = PersonaApi.Federalist("MADISON", 1).First().Text;
+
+        var refused = await client.PostAsJsonAsync("/api/personas/generate", new { files = new[] { new { name = "deck.pptx", text = "slides" } } });
+        var persona = await PersonaApi.GenerateAsync(client, new { files = new[] { new { name = "essay.md", text = "# My essay\n\n" + text } }, platforms = new[] { "linkedin" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains(".md", await refused.Content.ReadAsStringAsync());
+        var sources = persona.GetProperty("corePersona").GetProperty("dataSufficiency").GetProperty("sources");
+        Assert.Equal("essay.md", sources[0].GetProperty("source").GetString());
+    }
 }

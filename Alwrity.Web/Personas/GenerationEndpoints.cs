@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alwrity.Domain.Onboarding.Files;
 using Alwrity.Domain.Personas;
 using Alwrity.Domain.Personas.Generation;
 using Alwrity.Domain.Personas.Jobs;
@@ -29,10 +30,11 @@ public static class GenerationEndpoints
     }
 
     private static async Task<IResult> GenerateAsync(
-        GeneratePersonaRequest body, HttpContext http, GenerationJobService jobs, PlatformStrategies strategies, PersonaOwnership ownership, CancellationToken ct)
+        GeneratePersonaRequest body, HttpContext http, GenerationJobService jobs, PlatformStrategies strategies, PersonaOwnership ownership,
+        IFileTextExtractor files, CancellationToken ct)
     {
         var userId = http.User.RequireUserId();
-        var request = RequestValidation.Normalize(body, strategies);
+        var request = RequestValidation.Normalize(body, strategies, files.AcceptedExtensions);
         if (request.PersonaId is { } personaId)
         {
             await ownership.EnsureOwnedAsync(userId, personaId, ct);

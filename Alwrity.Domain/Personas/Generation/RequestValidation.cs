@@ -10,8 +10,11 @@ public static class RequestValidation
     public const int MaxSampleChars = 200_000;
     public const int MaxWebsites = 3;
 
-    public static GeneratePersonaRequest Normalize(GeneratePersonaRequest request, PlatformStrategies strategies)
+    public static GeneratePersonaRequest Normalize(GeneratePersonaRequest request, PlatformStrategies strategies, IReadOnlyList<string> fileTypes)
     {
+        bool AcceptedFile(string? name) =>
+            !string.IsNullOrWhiteSpace(name) && fileTypes.Contains(Path.GetExtension(name).ToLowerInvariant());
+
         var errors = new Dictionary<string, string[]>();
         var samples = (request.Samples ?? []).Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList();
         var files = (request.Files ?? []).Where(f => !string.IsNullOrWhiteSpace(f.Text)).ToList();
@@ -29,6 +32,12 @@ public static class RequestValidation
         if (samples.Any(s => s.Text!.Length > MaxSampleChars) || files.Any(f => f.Text!.Length > MaxSampleChars))
         {
             errors["samples"] = [$"Each sample or file can hold up to {MaxSampleChars:N0} characters; split longer texts."];
+        }
+
+        var badFile = files.FirstOrDefault(f => !AcceptedFile(f.Name));
+        if (badFile is not null)
+        {
+            errors["files"] = [$"'{badFile.Name}' can't be used: upload {string.Join(", ", fileTypes)} files (save other documents as text first)."];
         }
 
         var badUrl = urls.FirstOrDefault(u => !Uri.TryCreate(u, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"));
