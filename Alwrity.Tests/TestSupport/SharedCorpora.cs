@@ -9,6 +9,12 @@ public static class SharedCorpora
 
     private static string Locate()
     {
+        var configured = Environment.GetEnvironmentVariable("ALWRITY_SHARED_CORPORA");
+        if (!string.IsNullOrEmpty(configured) && Directory.Exists(configured))
+        {
+            return configured;
+        }
+
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null)
         {
