@@ -41,7 +41,7 @@ public sealed class PlatformPersonaService(
         var latest = await LoadAsync(userId, personaId, cancellationToken);
         var document = latest.Platform(strategy.Key);
         var findings = strategy.Validate(document, latest.Core);
-        var compliance = Math.Max(0, 100 - findings.Sum(f => f.Severity switch { "error" => 25, "warning" => 8, _ => 2 }));
+        var compliance = PersonaFinding.Compliance(findings);
         return new ValidationReport(personaId, latest.Number, strategy.Key, findings.All(f => f.Severity != "error"), findings, compliance);
     }
 

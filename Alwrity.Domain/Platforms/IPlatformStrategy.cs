@@ -46,4 +46,11 @@ public sealed record PlatformDraft
 public sealed record FormatAdvice(string Format, string Advice);
 
 /// <summary>One thing a check found: severity error | warning | info, a stable code, a message and a hint.</summary>
-public sealed record PersonaFinding(string Severity, string Code, string Message, string Hint);
+public sealed record PersonaFinding(string Severity, string Code, string Message, string Hint)
+{
+    /// <summary>Points a finding takes off a 100-point compliance score.</summary>
+    public int Penalty => Severity switch { "error" => 25, "warning" => 8, _ => 2 };
+
+    /// <summary>100 minus the findings' penalties, never below 0.</summary>
+    public static double Compliance(IEnumerable<PersonaFinding> findings) => Math.Max(0, 100 - findings.Sum(f => f.Penalty));
+}

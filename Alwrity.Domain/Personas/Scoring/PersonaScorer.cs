@@ -22,7 +22,7 @@ public sealed class PersonaScorer(PlatformStrategies strategies)
         var contradictions = AgreementRules.Contradictions(AgreementRules.DescriptiveText(core), m);
         var agreement = Math.Max(0, 100 - (34 * contradictions.Count));
         var findings = platforms.Values.SelectMany(p => strategies.Get(p.Platform).Validate(p, core).Select(f => (p.Platform, f))).ToList();
-        var compliance = platforms.Count == 0 ? 100 : Math.Max(0, 100 - findings.Sum(x => x.f.Severity switch { "error" => 25, "warning" => 8, _ => 2 }) / (double)platforms.Count);
+        var compliance = platforms.Count == 0 ? 100 : Math.Max(0, 100 - (findings.Sum(x => x.f.Penalty) / (double)platforms.Count));
 
         var parts = new List<QualityPart>
         {
