@@ -112,4 +112,29 @@ public sealed class LocalGenerationTests
         var sources = persona.GetProperty("corePersona").GetProperty("dataSufficiency").GetProperty("sources");
         Assert.Equal("essay.md", sources[0].GetProperty("source").GetString());
     }
+
+    [Fact]
+    public async Task A_users_edit_survives_regeneration_and_history_keeps_every_version()
+    {
+        await using var app = new AlwrityAppFactory();
+        var (client, _) = await app.NewSignedInUserAsync();
+        var first = await PersonaApi.GenerateAsync(client, PersonaApi.Body(PersonaApi.Federalist("MADISON", 1), "linkedin"));
+        var id = first.GetProperty("personaId").GetString();
+        (await client.PatchAsJsonAsync($"/api/personas/{id}", new { overrides = new Dictionary<string, string> { ["identity.personaName"] = "Publius, Plainly" } })).EnsureSuccessStatusCode();
+
+        var regenerated = await PersonaApi.GenerateAsync(client, new Dictionary<string, object?>
+        {
+            ["samples"] = PersonaApi.Federalist("MADISON", 3).Select(s => new { title = s.Title, text = s.Text }).ToArray(),
+            ["platforms"] = new[] { "linkedin" },
+            ["personaId"] = id,
+        });
+        var versions = await (await client.GetAsync($"/api/personas/{id}/versions")).JsonAsync();
+
+        Assert.Equal(id, regenerated.GetProperty("personaId").GetString());
+        Assert.Equal(3, regenerated.GetProperty("version").GetInt32());
+        Assert.Equal("Publius, Plainly", regenerated.GetProperty("corePersona").GetProperty("identity").GetProperty("personaName").GetString());
+        Assert.True(regenerated.GetProperty("corePersona").GetProperty("dataSufficiency").GetProperty("wordsAnalysed").GetInt32()
+            > first.GetProperty("corePersona").GetProperty("dataSufficiency").GetProperty("wordsAnalysed").GetInt32());
+        Assert.Equal(["generated", "edited", "generated"], versions.EnumerateArray().Reverse().Select(v => v.GetProperty("reason").GetString()!).ToArray());
+    }
 }
