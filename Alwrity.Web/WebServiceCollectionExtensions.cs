@@ -19,6 +19,7 @@ public static class WebServiceCollectionExtensions
         services.AddAccounts(configuration);
         services.AddOperations();
         services.AddGenerationRateLimits();
+        services.AddScoped<PersonaGenerationStarter>();
         return services;
     }
 

@@ -1,9 +1,5 @@
-using System.Text.Json;
-using Alwrity.Domain.Onboarding.Files;
-using Alwrity.Domain.Personas;
 using Alwrity.Domain.Personas.Generation;
 using Alwrity.Domain.Personas.Jobs;
-using Alwrity.Domain.Platforms;
 using Alwrity.Web.Accounts;
 using Alwrity.Web.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
@@ -29,18 +25,9 @@ public static class GenerationEndpoints
         return app;
     }
 
-    private static async Task<IResult> GenerateAsync(
-        GeneratePersonaRequest body, HttpContext http, GenerationJobService jobs, PlatformStrategies strategies, PersonaOwnership ownership,
-        IFileTextExtractor files, CancellationToken ct)
+    private static async Task<IResult> GenerateAsync(GeneratePersonaRequest body, HttpContext http, PersonaGenerationStarter starter, CancellationToken ct)
     {
-        var userId = http.User.RequireUserId();
-        var request = RequestValidation.Normalize(body, strategies, files.AcceptedExtensions);
-        if (request.PersonaId is { } personaId)
-        {
-            await ownership.EnsureOwnedAsync(userId, personaId, ct);
-        }
-
-        var job = await jobs.EnqueueAsync(userId, JsonSerializer.Serialize(request, PersonaJson.Options), request.PersonaId, ct);
+        var job = await starter.StartAsync(http.User.RequireUserId(), body, ct);
         return TypedResults.Accepted($"/api/personas/jobs/{job.JobId}", job);
     }
 }

@@ -1,0 +1,55 @@
+using Alwrity.Tests.TestSupport;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Alwrity.Tests.Browser;
+
+public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly KestrelAppFactory app = new();
+
+    [BrowserFact]
+    public async Task The_dashboard_shows_the_persona_its_measured_traits_and_the_users_own_sentences()
+    {
+        var (client, email) = await app.NewSignedInUserAsync();
+        var persona = await PersonaApi.GenerateAsync(client, PersonaApi.Body(PersonaApi.Federalist("MADISON", 2)));
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", ApiClientExtensions.StrongPassword);
+        await page.ClickAsync("#sign-in");
+        await Expect(page.Locator("#welcome-email")).ToHaveTextAsync(email);
+
+        await page.GotoAsync($"/personas/{persona.GetProperty("personaId").GetString()}");
+
+        var name = persona.GetProperty("corePersona").GetProperty("identity").GetProperty("personaName").GetString()!;
+        await Expect(page.Locator("#persona-name")).ToHaveTextAsync(name);
+        await Expect(page.Locator("#measure-sentence")).ToContainTextAsync("words");
+        await Expect(page.Locator(".evidence-quote").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "dashboard");
+        await page.GotoAsync("/personas");
+        await Expect(page.GetByText(name)).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
+    public async Task Another_users_persona_shows_not_found()
+    {
+        var (client, _) = await app.NewSignedInUserAsync();
+        var persona = await PersonaApi.GenerateAsync(client, PersonaApi.Body([("Mine", "I write short notes. They are plain. I like that.")], "linkedin"));
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        await page.GotoAsync("/Account/Register");
+        await page.FillAsync("#Input\\.Email", $"other-{Guid.NewGuid():N}@example.com");
+        await page.FillAsync("#Input\\.Password", ApiClientExtensions.StrongPassword);
+        await page.FillAsync("#Input\\.ConfirmPassword", ApiClientExtensions.StrongPassword);
+        await page.ClickAsync("#create-account");
+        await Expect(page.Locator("#welcome-email")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"/personas/{persona.GetProperty("personaId").GetString()}");
+
+        await Expect(page.Locator("#persona-not-found")).ToBeVisibleAsync();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+}
