@@ -13,7 +13,9 @@ public static class WebServiceCollectionExtensions
     /// <summary>The web side: components, accounts, operations.</summary>
     public static IServiceCollection AddAlwrityWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        // Pasted writing samples are large: allow up to 2 MB per circuit message (the default 32 KB drops them).
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 2 * 1024 * 1024);
         services.AddMudServices();
         services.AddScoped<ThemePreferences>();
         services.AddAccounts(configuration);

@@ -9,6 +9,35 @@ public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<Bro
     private readonly KestrelAppFactory app = new();
 
     [BrowserFact]
+    public async Task A_new_user_pastes_writing_generates_on_the_local_engine_and_lands_on_their_dashboard()
+    {
+        var page = await browser.NewPageAsync(app.BaseUrl);
+        var email = $"onboard-{Guid.NewGuid():N}@example.com";
+        await page.GotoAsync("/Account/Register");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", ApiClientExtensions.StrongPassword);
+        await page.FillAsync("#Input\\.ConfirmPassword", ApiClientExtensions.StrongPassword);
+        await page.ClickAsync("#create-account");
+        await Expect(page.Locator("#circuit-ready")).ToBeAttachedAsync();
+        await page.GotoAsync("/onboarding");
+        await Expect(page.Locator("#circuit-ready")).ToBeAttachedAsync();
+
+        var sample = page.GetByLabel("Sample 1", new() { Exact = true });
+        await sample.FillAsync(PersonaApi.Federalist("MADISON", 1).First().Text);
+        await sample.PressSequentiallyAsync(" The end.");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator("#word-meter-advice")).ToContainTextAsync("more words");
+        await BrowserFixture.ScreenshotAsync(page, "onboarding-writing");
+        await page.ClickAsync("#onboarding-next");
+        await page.GetByLabel("Industry").FillAsync("public policy");
+        await page.Keyboard.PressAsync("Tab");
+        await page.ClickAsync("#onboarding-next");
+
+        await Expect(page.Locator("#persona-name")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(page.Locator(".evidence-quote").First).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
     public async Task The_dashboard_shows_the_persona_its_measured_traits_and_the_users_own_sentences()
     {
         var (client, email) = await app.NewSignedInUserAsync();
