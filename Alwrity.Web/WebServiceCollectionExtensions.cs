@@ -21,7 +21,7 @@ public static class WebServiceCollectionExtensions
         services.AddAccounts(configuration);
         services.AddOperations();
         services.AddGenerationRateLimits();
-        services.AddScoped<PersonaGenerationStarter>();
+        services.AddPersonaPages();
         return services;
     }
 

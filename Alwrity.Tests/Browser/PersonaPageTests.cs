@@ -53,8 +53,9 @@ public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<Bro
 
         var name = persona.GetProperty("corePersona").GetProperty("identity").GetProperty("personaName").GetString()!;
         await Expect(page.Locator("#persona-name")).ToHaveTextAsync(name);
-        await Expect(page.Locator("#measure-sentence")).ToContainTextAsync("words");
         await Expect(page.Locator(".evidence-quote").First).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Fingerprint" }).ClickAsync();
+        await Expect(page.Locator("#measure-sentence")).ToContainTextAsync("words");
         await BrowserFixture.ScreenshotAsync(page, "dashboard");
         await page.GotoAsync("/personas");
         await Expect(page.GetByText(name)).ToBeVisibleAsync();

@@ -9,7 +9,8 @@ namespace Alwrity.Domain.Personas.Store;
 /// Edits and restores add a version; history is never rewritten.
 /// </summary>
 public sealed class PersonaEditor(
-    IDbContextFactory<AlwrityDbContext> dbFactory, PersonaVersionWriter writer, PersonaReader reader, IPersonaRescorer rescorer)
+    IDbContextFactory<AlwrityDbContext> dbFactory, PersonaVersionWriter writer, PersonaReader reader, IPersonaRescorer rescorer,
+    PersonaChangeNotifications changes)
 {
     /// <summary>Applies overrides as a new "edited" version and returns it (the current one if nothing changed).</summary>
     public async Task<PersonaDocument> ApplyAsync(PersonaCaller caller, Guid personaId, PersonaPatch patch, CancellationToken cancellationToken)
@@ -83,17 +84,19 @@ public sealed class PersonaEditor(
         return await reader.GetAsync(caller, personaId, cancellationToken);
     }
 
-    /// <summary>Deletes the persona with all its versions and platform documents, and records who did it.</summary>
+    /// <summary>Deletes the persona with all its versions, platform documents and the writing it was measured from, and records who did it.</summary>
     public async Task DeleteAsync(PersonaCaller caller, Guid personaId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var head = await PersonaAccess.HeadAsync(db, caller, personaId, toChange: true, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.WritingSamples.Where(s => s.PersonaId == personaId && s.UserId == caller.UserId).ExecuteDeleteAsync(cancellationToken);
         await db.WritingPersonas.Where(p => p.Id == personaId && p.UserId == caller.UserId).ExecuteDeleteAsync(cancellationToken);
         db.AuditLog.Add(PersonaAudit.Entry(caller.UserId, PersonaAudit.Deleted, personaId,
             $"Deleted '{head.Name}' with {head.CurrentVersion} version(s)."));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        changes.Publish(new PersonaChange(caller.UserId, personaId, null, PersonaChangeKind.Deleted));
     }
 
     private async Task<(WritingPersona Head, PersonaVersion Latest)> LatestAsync(PersonaCaller caller, Guid personaId, CancellationToken cancellationToken)

@@ -11,7 +11,9 @@ public static class PersonaStoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPersonaStore(this IServiceCollection services)
     {
+        services.AddSingleton<PersonaChangeNotifications>();
         services.AddSingleton<PersonaVersionWriter>();
+        services.AddSingleton<PersonaSources>();
         services.AddSingleton<PersonaReader>();
         services.AddSingleton<PersonaEditor>();
         services.AddSingleton<PersonaExporter>();

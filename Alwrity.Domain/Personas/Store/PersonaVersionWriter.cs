@@ -9,11 +9,18 @@ namespace Alwrity.Domain.Personas.Store;
 /// concurrency stamp), the immutable version row with its platform documents, analysis and validation
 /// rows, and an audit entry. Old versions are never changed.
 /// </summary>
-public sealed class PersonaVersionWriter(IDbContextFactory<AlwrityDbContext> dbFactory)
+public sealed class PersonaVersionWriter(IDbContextFactory<AlwrityDbContext> dbFactory, PersonaChangeNotifications changes)
 {
     public async Task<SavedPersonaVersion> SaveAsync(NewPersonaVersion input, CancellationToken cancellationToken)
     {
         PersonaVersionRows.Check(input);
+        var saved = await SaveWithOneRetryAsync(input, cancellationToken);
+        changes.Publish(new PersonaChange(input.UserId, saved.PersonaId, saved.VersionNumber, PersonaChangeKind.VersionSaved));
+        return saved;
+    }
+
+    private async Task<SavedPersonaVersion> SaveWithOneRetryAsync(NewPersonaVersion input, CancellationToken cancellationToken)
+    {
         try
         {
             return await TrySaveAsync(input, cancellationToken);
