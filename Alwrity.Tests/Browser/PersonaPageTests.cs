@@ -49,7 +49,7 @@ public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<Bro
         await page.ClickAsync("#sign-in");
         await Expect(page.Locator("#welcome-email")).ToHaveTextAsync(email);
 
-        await page.GotoAsync($"/personas/{persona.GetProperty("personaId").GetString()}");
+        await page.OpenAsync($"/personas/{persona.GetProperty("personaId").GetString()}");
 
         var name = persona.GetProperty("corePersona").GetProperty("identity").GetProperty("personaName").GetString()!;
         await Expect(page.Locator("#persona-name")).ToHaveTextAsync(name);
@@ -58,7 +58,7 @@ public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(page.Locator("#measure-sentence")).ToContainTextAsync("words");
         await BrowserFixture.ScreenshotAsync(page, "dashboard");
         await page.GotoAsync("/personas");
-        await Expect(page.GetByText(name)).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = name })).ToBeVisibleAsync();
     }
 
     [BrowserFact]
