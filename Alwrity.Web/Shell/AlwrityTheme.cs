@@ -9,9 +9,15 @@ public static class AlwrityTheme
     {
         PaletteLight = new PaletteLight
         {
+            // Text-bearing colours keep at least 4.5:1 contrast on the light background (WCAG AA).
             Primary = "#4F46E5",
-            Secondary = "#0EA5A4",
-            Tertiary = "#F59E0B",
+            Secondary = "#0F766E",
+            Tertiary = "#B45309",
+            Success = "#2E7D32",
+            Warning = "#B45309",
+            Error = "#C62828",
+            Info = "#1565C0",
+            TextSecondary = "#5C5C66",
             AppbarBackground = "#1E1B4B",
             Background = "#F7F7FB",
             DrawerBackground = "#FFFFFF",
@@ -21,6 +27,10 @@ public static class AlwrityTheme
             Primary = "#A5B4FC",
             Secondary = "#5EEAD4",
             Tertiary = "#FCD34D",
+            Info = "#60A5FA",
+            Success = "#4ADE80",
+            Warning = "#FBBF24",
+            Error = "#F87171",
             AppbarBackground = "#111027",
             Background = "#15141F",
             Surface = "#1E1D2B",
