@@ -2,6 +2,7 @@ using Alwrity.Web.Accounts;
 using Alwrity.Web.Ai;
 using Alwrity.Web.Analysis;
 using Alwrity.Web.Infrastructure;
+using Alwrity.Web.Onboarding;
 using Alwrity.Web.Personas;
 using Alwrity.Web.Shell;
 using MudBlazor.Services;
@@ -22,6 +23,7 @@ public static class WebServiceCollectionExtensions
         services.AddOperations();
         services.AddGenerationRateLimits();
         services.AddScoped<PersonaGenerationStarter>();
+        services.AddOnboardingWizard();
         return services;
     }
 
