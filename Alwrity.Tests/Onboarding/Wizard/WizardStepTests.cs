@@ -134,6 +134,42 @@ public sealed class WizardStepTests : WizardTestContext
         Assert.Equal("Mine, not Noah's.", (await Drafts.LoadAsync(UserId, CancellationToken.None))!.Inputs.Samples[0].Text);
     }
 
+    [Fact]
+    public async Task Coming_back_after_the_generation_finished_points_to_the_persona_and_starts_afresh()
+    {
+        var personaId = await AddPersonaAsync(UserId, "Mia's voice");
+        var jobId = await AddJobAsync(JobStatus.Succeeded, personaId);
+        await Drafts.SaveAsync(UserId, 3, new DraftInputs { Samples = [new(null, "Old words.")], JobId = jobId }, CancellationToken.None);
+
+        var page = RenderWizard();
+
+        Assert.Contains($"/personas/{personaId}", page.Find("#finished-persona").InnerHtml);
+        Assert.NotNull(page.Find("#engine-local"));
+        Assert.Null(await Drafts.LoadAsync(UserId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_generation_still_running_opens_on_its_progress()
+    {
+        await Drafts.SaveAsync(UserId, 1, new DraftInputs { Samples = [new(null, "Words.")] }, CancellationToken.None);
+        await AddJobAsync(JobStatus.Running, null);
+
+        var page = RenderWizard();
+
+        Assert.NotNull(page.Find("#cancel-generation"));
+        Assert.Contains("Waiting to start", page.Find("#job-stage").TextContent);
+        Assert.Empty(page.FindAll("#start-over"));
+    }
+
+    private async Task<Guid> AddJobAsync(string status, Guid? personaId)
+    {
+        await using var db = await Db.CreateDbContextAsync();
+        var job = new GenerationJob { UserId = UserId, RequestJson = "{}", Status = status, PersonaId = personaId, FinishedUtc = DateTime.UtcNow };
+        db.GenerationJobs.Add(job);
+        await db.SaveChangesAsync();
+        return job.Id;
+    }
+
     private async Task<Guid> AddPersonaAsync(string owner, string name)
     {
         await using var db = await Db.CreateDbContextAsync();
