@@ -2,7 +2,7 @@ namespace Alwrity.Web.Onboarding;
 
 public static class OnboardingWizardServiceCollectionExtensions
 {
-    /// <summary>The onboarding wizard's per-circuit state (its inputs and their saved copy).</summary>
+    /// <summary>The onboarding wizard's per-circuit state and the autosave that keeps its draft.</summary>
     public static IServiceCollection AddOnboardingWizard(this IServiceCollection services) =>
-        services.AddScoped<OnboardingWizardState>();
+        services.AddScoped<DraftAutosave>().AddScoped<OnboardingWizardState>();
 }
