@@ -31,12 +31,14 @@ public abstract class WizardTestContext : MudComponentTest, IAsyncLifetime
 
     async Task IAsyncLifetime.InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = database.Provider,
             ["Database:ConnectionString"] = database.ConnectionString,
             ["Ai:Provider"] = "Local",
-        }).Build();
+        };
+        ConfigureSettings(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         Services.AddLogging();
         Services.AddAlwrityDomain(configuration, database.Folder);
         Services.AddScoped<PersonaGenerationStarter>();
@@ -51,6 +53,10 @@ public abstract class WizardTestContext : MudComponentTest, IAsyncLifetime
     }
 
     protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    protected virtual void ConfigureSettings(IDictionary<string, string?> settings)
     {
     }
 
