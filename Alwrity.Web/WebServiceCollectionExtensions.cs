@@ -18,12 +18,12 @@ public static class WebServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 2 * 1024 * 1024);
         services.AddMudServices();
+        services.AddOnboardingWizard();
         services.AddScoped<ThemePreferences>();
         services.AddAccounts(configuration);
         services.AddOperations();
         services.AddGenerationRateLimits();
         services.AddScoped<PersonaGenerationStarter>();
-        services.AddOnboardingWizard();
         return services;
     }
 
