@@ -2,6 +2,7 @@ using Alwrity.Web.Accounts;
 using Alwrity.Web.Ai;
 using Alwrity.Web.Analysis;
 using Alwrity.Web.Infrastructure;
+using Alwrity.Web.Onboarding;
 using Alwrity.Web.Personas;
 using Alwrity.Web.Shell;
 using MudBlazor.Services;
@@ -17,6 +18,7 @@ public static class WebServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(o => o.MaximumReceiveMessageSize = 2 * 1024 * 1024);
         services.AddMudServices();
+        services.AddOnboardingWizard();
         services.AddScoped<ThemePreferences>();
         services.AddAccounts(configuration);
         services.AddOperations();

@@ -1,26 +1,51 @@
 using Alwrity.Domain.Ai.Keys;
+using Alwrity.Domain.Errors;
 using Microsoft.Extensions.Options;
 
 namespace Alwrity.Domain.Ai;
 
-/// <summary>Default <see cref="IAiProviderResolver"/>: stored user key → server provider → Local.</summary>
+/// <summary>Default <see cref="IAiProviderResolver"/>: automatic is stored user key → server provider → Local; a chosen engine is used or refused.</summary>
 internal sealed class AiProviderResolver(IUserApiKeyStore keys, IOptionsMonitor<AiOptions> options) : IAiProviderResolver
 {
-    public async Task<AiProviderSelection> ResolveAsync(string? userId, CancellationToken ct)
-    {
-        var settings = options.CurrentValue;
-        if (!string.IsNullOrEmpty(userId))
-        {
-            var key = await keys.GetGeminiKeyAsync(userId, ct);
-            if (!string.IsNullOrWhiteSpace(key))
-            {
-                return new AiProviderSelection(AiProviders.Gemini, settings.Gemini.Model, "user-key", AiCredentials.ForGemini(key), null);
-            }
-        }
+    public Task<AiProviderSelection> ResolveAsync(string? userId, CancellationToken ct) => ResolveAsync(userId, AiEngines.Auto, ct);
 
-        var server = ModelEndpoints.Server(settings, out var notice);
-        return server is null
-            ? AiProviderSelection.Local(notice)
-            : new AiProviderSelection(server.Provider, server.Model, "server", null, null);
+    public async Task<AiProviderSelection> ResolveAsync(string? userId, string? engine, CancellationToken ct)
+    {
+        switch (AiEngines.Normalize(engine))
+        {
+            case AiEngines.Local:
+                return AiProviderSelection.Local(null);
+            case AiEngines.Server:
+                return Server() ?? throw Unavailable("The server has no AI model configured. Choose the local engine or your own Gemini key.");
+            case AiEngines.UserKey:
+                return await UserKeyAsync(userId, ct)
+                    ?? throw Unavailable("You chose your own Gemini key, but no key is saved (or it can no longer be read). Save the key again or choose the local engine.");
+            case AiEngines.Auto:
+                return await UserKeyAsync(userId, ct) ?? Server() ?? AiProviderSelection.Local(ServerNotice());
+            default:
+                throw Unavailable($"'{engine}' is not an engine. Choose one of: {string.Join(", ", AiEngines.All)}.");
+        }
     }
+
+    private async Task<AiProviderSelection?> UserKeyAsync(string? userId, CancellationToken ct)
+    {
+        var key = string.IsNullOrEmpty(userId) ? null : await keys.GetGeminiKeyAsync(userId, ct);
+        return string.IsNullOrWhiteSpace(key)
+            ? null
+            : new AiProviderSelection(AiProviders.Gemini, options.CurrentValue.Gemini.Model, "user-key", AiCredentials.ForGemini(key), null);
+    }
+
+    private AiProviderSelection? Server()
+    {
+        var server = ModelEndpoints.Server(options.CurrentValue, out _);
+        return server is null ? null : new AiProviderSelection(server.Provider, server.Model, "server", null, null);
+    }
+
+    private string? ServerNotice()
+    {
+        ModelEndpoints.Server(options.CurrentValue, out var notice);
+        return notice;
+    }
+
+    private static InputValidationException Unavailable(string message) => new("engine", message);
 }

@@ -16,7 +16,7 @@ public static class AiServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <see cref="AiOptions"/> (section "Ai", checked at start), the resilient named HttpClient
     /// "Alwrity.Ai", <see cref="IStructuredModel"/>, <see cref="IModelProbe"/>, <see cref="IAiProviderResolver"/>,
-    /// <see cref="IUserApiKeyStore"/> (needs <c>AddAlwrityData</c> and Data Protection, which this adds with
+    /// <see cref="IUserApiKeyStore"/>, <see cref="AiEngineCatalog"/>, <see cref="GeminiKeyRegistration"/> (needs <c>AddAlwrityData</c> and Data Protection, which this adds with
     /// defaults; persist its keys to the database in the composition root) and <see cref="PromptLibrary"/>.
     /// </summary>
     public static IServiceCollection AddAlwrityAi(this IServiceCollection services, IConfiguration configuration)
@@ -35,6 +35,8 @@ public static class AiServiceCollectionExtensions
         services.TryAddSingleton<IModelProbe, SemanticKernelModelProbe>();
         services.TryAddSingleton<IUserApiKeyStore, UserApiKeyStore>();
         services.TryAddSingleton<IAiProviderResolver, AiProviderResolver>();
+        services.TryAddSingleton<AiEngineCatalog>();
+        services.TryAddSingleton<GeminiKeyRegistration>();
         services.AddHostedService<AiStartupReport>();
         return services;
     }

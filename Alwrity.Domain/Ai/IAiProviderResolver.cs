@@ -3,7 +3,12 @@ namespace Alwrity.Domain.Ai;
 /// <summary>Says which provider and model serve a user: their own Gemini key, else the server's provider, else Local.</summary>
 public interface IAiProviderResolver
 {
+    /// <summary>The automatic choice (<see cref="AiEngines.Auto"/>).</summary>
     Task<AiProviderSelection> ResolveAsync(string? userId, CancellationToken ct);
+
+    /// <summary>The engine the user chose (see <see cref="AiEngines"/>; blank means automatic).</summary>
+    /// <exception cref="Errors.InputValidationException">The chosen engine cannot be used: unknown, no server model, or no stored key.</exception>
+    Task<AiProviderSelection> ResolveAsync(string? userId, string? engine, CancellationToken ct);
 }
 
 /// <summary>

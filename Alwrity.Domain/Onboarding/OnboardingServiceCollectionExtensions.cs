@@ -1,3 +1,4 @@
+using Alwrity.Domain.Onboarding.Drafts;
 using Alwrity.Domain.Onboarding.Files;
 using Alwrity.Domain.Onboarding.Website;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,8 @@ public static class OnboardingServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="OnboardingOptions"/> (section "Onboarding"), registers <see cref="IFileTextExtractor"/>,
     /// <see cref="IWebsiteCollector"/> and its guarded named HttpClient "Alwrity.Website" (no proxy, no automatic
-    /// redirects, addresses checked at connect time). Replace <see cref="IHostResolver"/> to control DNS in tests.
+    /// redirects, addresses checked at connect time), the wizard's <see cref="OnboardingDraftStore"/> and
+    /// <see cref="RegenerationInputs"/>. Replace <see cref="IHostResolver"/> to control DNS in tests.
     /// </summary>
     public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +28,8 @@ public static class OnboardingServiceCollectionExtensions
         services.TryAddSingleton<IFileTextExtractor, FileTextExtractor>();
         services.TryAddSingleton<PageFetcher>();
         services.TryAddSingleton<IWebsiteCollector, WebsiteCollector>();
+        services.TryAddSingleton<OnboardingDraftStore>();
+        services.TryAddSingleton<RegenerationInputs>();
         services.AddHttpClient(PageFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => GuardedConnection.CreateHandler(
                 sp.GetRequiredService<IOptions<OnboardingOptions>>().Value.Website, sp.GetRequiredService<IHostResolver>()));

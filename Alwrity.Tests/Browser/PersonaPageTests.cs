@@ -21,6 +21,7 @@ public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<Bro
         await Expect(page.Locator("#circuit-ready")).ToBeAttachedAsync();
         await page.GotoAsync("/onboarding");
         await Expect(page.Locator("#circuit-ready")).ToBeAttachedAsync();
+        await page.ClickAsync("#onboarding-next"); // the local engine
 
         var sample = page.GetByLabel("Sample 1", new() { Exact = true });
         await sample.FillAsync(PersonaApi.Federalist("MADISON", 1).First().Text);
@@ -32,6 +33,7 @@ public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<Bro
         await page.GetByLabel("Industry").FillAsync("public policy");
         await page.Keyboard.PressAsync("Tab");
         await page.ClickAsync("#onboarding-next");
+        await page.ClickAsync("#generate-persona");
 
         await Expect(page.Locator("#persona-name")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(page.Locator(".evidence-quote").First).ToBeVisibleAsync();

@@ -1,6 +1,5 @@
 using Alwrity.Domain.Ai;
 using Alwrity.Domain.Ai.Keys;
-using Alwrity.Domain.Errors;
 using Alwrity.Web.Accounts;
 using Alwrity.Web.Infrastructure;
 
@@ -34,22 +33,11 @@ public static class AiKeyEndpoints
         return new AiStatus(selection.Provider, selection.Model, selection.Source, selection.Notice, await keys.DescribeAsync(userId, ct));
     }
 
-    private static async Task<IResult> SaveAsync(KeyRequest body, HttpContext http, IModelProbe probe, IUserApiKeyStore keys, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(KeyRequest body, HttpContext http, GeminiKeyRegistration registration, CancellationToken ct)
     {
-        var key = body.ApiKey?.Trim();
-        if (string.IsNullOrEmpty(key) || key.Length < 20 || key.Length > 200 || key.Any(char.IsWhiteSpace))
-        {
-            throw new InputValidationException("apiKey", "Paste the whole Gemini API key (it has no spaces and is usually 39 characters).");
-        }
-
-        var result = await probe.ProbeAsync(AiCredentials.ForGemini(key), ct);
-        if (!result.Ok)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The key did not work",
-                detail: $"{result.Message} Nothing was saved; you can keep using the local engine.");
-        }
-
-        await keys.SaveGeminiKeyAsync(http.User.RequireUserId(), key, ct);
-        return TypedResults.Ok(new { saved = true, result.Message, result.Model, result.LatencyMs });
+        var result = await registration.TestAndSaveAsync(http.User.RequireUserId(), body.ApiKey, ct);
+        return result.Saved
+            ? TypedResults.Ok(new { saved = true, result.Message, result.Model, result.LatencyMs })
+            : TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The key did not work", detail: result.Message);
     }
 }

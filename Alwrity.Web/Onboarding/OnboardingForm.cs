@@ -1,40 +1,88 @@
-using Alwrity.Domain.Onboarding;
-using Alwrity.Domain.Personas.Generation;
+using Alwrity.Domain.Ai;
+using Alwrity.Domain.Onboarding.Drafts;
 
 namespace Alwrity.Web.Onboarding;
 
-/// <summary>What the onboarding page collects, and how it becomes a generation request.</summary>
+/// <summary>
+/// The wizard's inputs while they are edited (components bind to it); <see cref="ToDraft"/> and
+/// <see cref="FromDraft"/> turn it into the immutable <see cref="DraftInputs"/> that is saved and generated from.
+/// </summary>
 public sealed class OnboardingForm
 {
+    /// <summary>Samples and files together, as the generation request allows.</summary>
+    public const int MaxSources = 50;
+
+    public string Engine { get; set; } = AiEngines.Local;
     public List<SampleDraft> Samples { get; } = [new()];
+    public List<DraftFile> Files { get; } = [];
+
+    /// <summary>The website step; null until an address is previewed.</summary>
+    public DraftWebsite? Website { get; set; }
+    public string? WebsiteUrl { get; set; }
     public string? Industry { get; set; }
     public string? Audience { get; set; }
     public string? Goals { get; set; }
-    public string? BrandValues { get; set; }
-    public string? AvoidWords { get; set; }
-    public bool LinkedIn { get; set; } = true;
-    public bool Facebook { get; set; } = true;
+    public IReadOnlyList<string> BrandValues { get; set; } = [];
+    public IReadOnlyList<string> AvoidWords { get; set; } = [];
+    public IReadOnlyList<string> Platforms { get; set; } = ["linkedin", "facebook"];
+    public Guid? PersonaId { get; set; }
+    public Guid? JobId { get; set; }
 
-    public int Words => Samples.Sum(s => s.Words);
+    public WordTally Words => ToDraft().Words;
 
-    public bool HasWriting => Samples.Any(s => s.Words > 0);
+    public bool HasPlatform => Platforms.Count > 0;
 
-    public bool HasPlatform => LinkedIn || Facebook;
+    public bool CanAddSource => Samples.Count + Files.Count < MaxSources;
 
-    public GeneratePersonaRequest ToRequest() => new()
+    public DraftInputs ToDraft() => new()
     {
-        Samples = Samples.Where(s => s.Words > 0).Select((s, i) => new SampleInput(string.IsNullOrWhiteSpace(s.Title) ? $"Sample {i + 1}" : s.Title, s.Text)).ToList(),
-        Profile = new ProfileAnswers(Industry, Audience, Goals, Split(BrandValues), Split(AvoidWords), null),
-        Platforms = [.. LinkedIn ? ["linkedin"] : Array.Empty<string>(), .. Facebook ? ["facebook"] : Array.Empty<string>()],
+        Engine = Engine,
+        Samples = Samples.Select(s => new DraftSample(s.Title, s.Text)).ToList(),
+        Files = Files.ToList(),
+        Website = Website is null ? (string.IsNullOrWhiteSpace(WebsiteUrl) ? null : new DraftWebsite(WebsiteUrl, null, []))
+            : Website with { Url = WebsiteUrl },
+        Industry = Industry,
+        Audience = Audience,
+        Goals = Goals,
+        BrandValues = BrandValues,
+        AvoidWords = AvoidWords,
+        Platforms = Platforms,
+        PersonaId = PersonaId,
+        JobId = JobId,
     };
 
-    private static List<string> Split(string? text) =>
-        (text ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    public static OnboardingForm FromDraft(DraftInputs draft)
+    {
+        var form = new OnboardingForm
+        {
+            Engine = draft.Engine,
+            Website = draft.Website is { SiteUrl: not null } site ? site : null,
+            WebsiteUrl = draft.Website?.Url ?? draft.Website?.SiteUrl,
+            Industry = draft.Industry,
+            Audience = draft.Audience,
+            Goals = draft.Goals,
+            BrandValues = draft.BrandValues,
+            AvoidWords = draft.AvoidWords,
+            Platforms = draft.Platforms,
+            PersonaId = draft.PersonaId,
+            JobId = draft.JobId,
+        };
+        form.Samples.Clear();
+        form.Samples.AddRange(draft.Samples.Select(s => new SampleDraft { Title = s.Title, Text = s.Text }));
+        if (form.Samples.Count == 0)
+        {
+            form.Samples.Add(new SampleDraft());
+        }
 
+        form.Files.AddRange(draft.Files);
+        return form;
+    }
+
+    /// <summary>One pasted sample as it is being typed.</summary>
     public sealed class SampleDraft
     {
         public string? Title { get; set; }
         public string? Text { get; set; }
-        public int Words => string.IsNullOrWhiteSpace(Text) ? 0 : Domain.Onboarding.Text.Words.Count(Text);
+        public int Words => new DraftSample(Title, Text).Words;
     }
 }

@@ -36,13 +36,14 @@ public sealed class PersonaGenerator(
         var profile = VoiceMatcher.BuildProfile(collected.Texts.Select(t => t.Text).ToList());
 
         await reporter.ReportAsync(JobStages.CorePersona, null, cancellationToken);
-        var ai = await providers.ResolveAsync(userId, cancellationToken);
+        var ai = await providers.ResolveAsync(userId, request.Engine, cancellationToken);
         var calls = new List<ModelCallRecord>();
         var fallbacks = new List<string>();
         var core = localEngine.Build(input);
         if (!ai.IsLocal)
         {
             var written = await modelWriter.WriteCoreAsync(input, core, ai, cancellationToken);
+            ThrowIfChosenModelFailed(request, ai, written.Call!);
             core = written.Value;
             calls.Add(written.Call!);
             AddIf(fallbacks, written.FallbackReason);
@@ -85,6 +86,21 @@ public sealed class PersonaGenerator(
         }
 
         return results.ToDictionary(r => r.Value.Platform, r => r.Value, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// With "auto" a failed model call falls back to the local engine; a model the person chose must not be replaced
+    /// silently, so the generation stops with the provider's reason and they can decide (e.g. continue locally).
+    /// </summary>
+    private static void ThrowIfChosenModelFailed(GeneratePersonaRequest request, AiProviderSelection ai, ModelCallRecord call)
+    {
+        var engine = AiEngines.Normalize(request.Engine);
+        if (call.Outcome == ModelOutcomes.Failed && engine is AiEngines.Server or AiEngines.UserKey)
+        {
+            var who = engine == AiEngines.UserKey ? $"{ai.Provider} with your key" : $"The server's model ({ai.Provider} {ai.Model})";
+            throw new Errors.InputValidationException("engine",
+                $"{who} could not write your persona: {call.Error?.TrimEnd('.')}. Continue with the local engine, or fix the problem and try again.");
+        }
     }
 
     private static void AddIf(List<string> list, string? item)

@@ -58,11 +58,18 @@ public static class RequestValidation
             errors["platforms"] = [$"Not supported yet: {string.Join(", ", unknown)}. Choose from: {string.Join(", ", strategies.Keys)}."];
         }
 
+        var engine = Ai.AiEngines.Normalize(request.Engine);
+        if (engine is null)
+        {
+            errors["engine"] = [$"'{request.Engine}' is not an engine. Choose one of: {string.Join(", ", Ai.AiEngines.All)}."];
+        }
+
         if (errors.Count > 0)
         {
             throw new InputValidationException(errors);
         }
 
-        return request with { Samples = samples, Files = files, WebsiteUrls = urls, Platforms = platforms, Profile = request.Profile ?? Onboarding.ProfileAnswers.Empty };
+        return request with { Samples = samples, Files = files, WebsiteUrls = urls, Platforms = platforms, Engine = engine,
+            Profile = request.Profile ?? Onboarding.ProfileAnswers.Empty };
     }
 }

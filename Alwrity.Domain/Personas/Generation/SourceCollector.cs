@@ -29,8 +29,7 @@ public sealed class SourceCollector(IFileTextExtractor files, IWebsiteCollector 
         {
             try
             {
-                await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(file.Text!));
-                texts.Add(await files.ExtractAsync(file.Name ?? "upload.txt", stream, cancellationToken));
+                texts.Add(file.Extracted ? FromExtracted(file) : await ExtractAsync(file, cancellationToken));
             }
             catch (OnboardingInputException ex)
             {
@@ -60,5 +59,19 @@ public sealed class SourceCollector(IFileTextExtractor files, IWebsiteCollector 
         }
 
         return new CollectionResult(texts, problems);
+    }
+
+    private async Task<CollectedText> ExtractAsync(FileInput file, CancellationToken cancellationToken)
+    {
+        await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(file.Text!));
+        return await files.ExtractAsync(file.Name ?? "upload.txt", stream, cancellationToken);
+    }
+
+    /// <summary>A file whose text was extracted before (the wizard showed it): kept as it is, with the file as its source.</summary>
+    private static CollectedText FromExtracted(FileInput file)
+    {
+        var name = Path.GetFileName(file.Name ?? "upload.txt");
+        var title = string.IsNullOrWhiteSpace(file.Title) ? Path.GetFileNameWithoutExtension(name) : file.Title;
+        return CollectedText.Create(CollectedKinds.File, title, name, Onboarding.Text.PlainText.Normalize(file.Text!));
     }
 }
