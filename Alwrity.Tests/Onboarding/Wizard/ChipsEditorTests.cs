@@ -31,7 +31,7 @@ public sealed class ChipsEditorTests : MudComponentTest
         editor.Find("#values-add").Click();
 
         Assert.Equal(["honesty"], items);
-        Assert.Contains("'Honesty' is already in the list.", editor.Markup);
+        Assert.Contains("“Honesty” is already in the list.", editor.Markup);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Alwrity.Tests.TestSupport;
 using Alwrity.Web.Personas.Editing;
+using Alwrity.Web.Shell;
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 
@@ -20,7 +21,7 @@ public sealed class ChipListEditorTests : MudComponentTest
         Add(editor, "  CALM ");
         Assert.Contains("“CALM” is already in the list", editor.Markup);
         Add(editor, "   ");
-        Assert.Contains("Type something to add first", editor.Markup);
+        Assert.Contains("Type a word or phrase first", editor.Markup);
         Add(editor, "wry,  bold   move");
         editor.Find("#save-tones").Click();
 
