@@ -4,13 +4,13 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Alwrity.Tests.Browser;
 
-/// <summary>axe-core (WCAG 2.1 A/AA) finds no serious or critical problem on the main screens, light and dark.</summary>
+/// <summary>axe-core (WCAG 2.1 A/AA) finds no serious or critical problem on the main screens (home, personas, dashboard, wizard), light and dark.</summary>
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly KestrelAppFactory app = new();
 
     [AccessibilityFact]
-    public async Task The_home_page_the_persona_list_and_every_dashboard_tab_pass_the_accessibility_checks()
+    public async Task The_home_page_the_persona_list_every_dashboard_tab_and_the_wizard_pass_the_accessibility_checks()
     {
         var (client, email) = await app.NewSignedInUserAsync();
         var persona = await PersonaApi.GenerateAsync(client, PersonaApi.Body(PersonaApi.Federalist("MADISON", 1)));
@@ -30,6 +30,18 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             await CheckAsync(page, $"dashboard {tab}", problems);
         }
 
+        await page.OpenAsync("/onboarding");
+        await CheckAsync(page, "wizard engine", problems);
+        await page.ClickAsync("#onboarding-next");
+        await Expect(page.GetByLabel("Sample 1", new() { Exact = true })).ToBeVisibleAsync();
+        await CheckAsync(page, "wizard writing", problems);
+        await page.GetByLabel("Sample 1", new() { Exact = true }).FillAsync("I write plain notes for busy people. They are short. You can read them fast.");
+        await page.Keyboard.PressAsync("Tab");
+        await page.ClickAsync("#onboarding-next");
+        await Expect(page.GetByLabel("Industry")).ToBeVisibleAsync();
+        await CheckAsync(page, "wizard audience", problems);
+
+        await page.OpenAsync($"/personas/{persona.GetProperty("personaId").GetString()}");
         await page.ClickAsync("#theme-toggle");
         foreach (var tab in new[] { "Overview", "Fingerprint" })
         {
