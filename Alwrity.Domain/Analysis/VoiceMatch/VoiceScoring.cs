@@ -11,6 +11,21 @@ internal static class VoiceScoring
     /// </summary>
     public static (double Score, double Distance) Score(VoiceDistances distances, VoiceCalibration calibration)
     {
+        var (baseline, distance) = Terms(distances, calibration);
+        var score = 100 * LogisticRegression.Sigmoid(baseline - distance);
+        return (double.IsFinite(score) ? Math.Round(score, 1) : 0, double.IsFinite(distance) ? distance : 0);
+    }
+
+    /// <summary>The unrounded log-odds of the same author (what the score is a rounded logistic of), for ranking.</summary>
+    public static double LogOdds(VoiceDistances distances, VoiceCalibration calibration)
+    {
+        var (baseline, distance) = Terms(distances, calibration);
+        var logOdds = baseline - distance;
+        return double.IsFinite(logOdds) ? logOdds : double.MinValue;
+    }
+
+    private static (double Baseline, double Distance) Terms(VoiceDistances distances, VoiceCalibration calibration)
+    {
         var baseline = calibration.Intercept;
         var distance = 0.0;
         for (var j = 0; j < calibration.Features.Count && j < calibration.Weights.Count; j++)
@@ -26,8 +41,7 @@ internal static class VoiceScoring
             }
         }
 
-        var score = 100 * LogisticRegression.Sigmoid(baseline - distance);
-        return (double.IsFinite(score) ? Math.Round(score, 1) : 0, double.IsFinite(distance) ? distance : 0);
+        return (baseline, distance);
     }
 
     public static string Verdict(double score, VoiceCalibration calibration) =>

@@ -1,0 +1,107 @@
+namespace Alwrity.Domain.Analysis.VoiceMatch.Evaluation;
+
+/// <summary>How candidates are cut from each document in a retrieval run.</summary>
+public enum CandidateChunks
+{
+    /// <summary>The first ~1,000-word chunk of each document (one trial per document).</summary>
+    First,
+
+    /// <summary>Every ~1,000-word chunk of each document (more trials, same protocol).</summary>
+    All,
+}
+
+/// <summary>
+/// Same-author retrieval over one collection: a ~1,000-word chunk of a document is scored against every author's
+/// profile (~5,000 words drawn evenly from their documents, <see cref="VoiceReferenceSampler"/>); the author's own
+/// profile is rebuilt from their OTHER documents only, so the candidate text never appears in any reference. A trial
+/// is a hit at rank k when the own profile is among the k best scores. The same scores give the AUC of same- versus
+/// different-author pairs. Deterministic; uses exactly the scoring of <see cref="VoiceMatcher"/>.
+/// </summary>
+public static class VoiceRetrieval
+{
+    /// <summary>Words in each author profile.</summary>
+    public const int ReferenceWords = 5000;
+
+    /// <summary>Words in each candidate chunk.</summary>
+    public const int CandidateWords = 1000;
+
+    /// <summary>Runs the protocol on every collection of <see cref="VoiceCorpusLayout.Collections"/> found in the documents.</summary>
+    public static IReadOnlyList<VoiceRetrievalReport> RunAll(
+        IReadOnlyList<VoiceCorpusDocument> documents, Func<string, VoiceNorms> normsFor, CandidateChunks chunks = CandidateChunks.First) =>
+        [.. VoiceCorpusLayout.Collections
+            .Where(c => documents.Any(d => d.Collection == c))
+            .Select(c => Run(c, documents, normsFor(c), chunks))];
+
+    /// <summary>Runs the protocol on the labelled documents of one collection with the given norms.</summary>
+    public static VoiceRetrievalReport Run(
+        string collection, IEnumerable<VoiceCorpusDocument> documents, VoiceNorms norms, CandidateChunks chunks = CandidateChunks.First)
+    {
+        var byAuthor = documents.Where(d => d.Collection == collection && d.Author is not null)
+            .GroupBy(d => d.Author!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var profiles = byAuthor
+            .Select(a => (Author: a.Key, Voice: Prepare(a.Value, norms)))
+            .Where(p => p.Voice is not null)
+            .ToDictionary(p => p.Author, p => p.Voice!, StringComparer.Ordinal);
+        var perAuthor = new List<AuthorRetrieval>();
+        var scores = new List<double>();
+        var same = new List<bool>();
+        foreach (var (author, docs) in byAuthor.Where(a => a.Value.Count >= 2))
+        {
+            var ranks = new List<int>();
+            foreach (var document in docs.Where(d => TextChunker.CountWords(d.Text) >= CandidateWords * 0.9))
+            {
+                if (Prepare(docs.Where(d => d != document), norms) is not { } own)
+                {
+                    continue;
+                }
+
+                foreach (var candidate in Candidates(document.Text, chunks, norms))
+                {
+                    ranks.Add(RankOfOwn(author, own, candidate, profiles, norms.Calibration, scores, same));
+                }
+            }
+
+            if (ranks.Count > 0)
+            {
+                perAuthor.Add(new AuthorRetrieval(author, ranks.Count, ranks.Count(r => r == 1), ranks.Count(r => r <= 3)));
+            }
+        }
+
+        return new VoiceRetrievalReport(collection, profiles.Count, perAuthor, RocAuc.Compute(scores, same));
+    }
+
+    private static int RankOfOwn(
+        string author, PreparedVoice own, PreparedVoice candidate, Dictionary<string, PreparedVoice> profiles,
+        VoiceCalibration calibration, List<double> scores, List<bool> same)
+    {
+        var ownScore = VoiceScoring.LogOdds(VoiceDistances.Measure(own, candidate), calibration);
+        scores.Add(ownScore);
+        same.Add(true);
+        var rank = 1;
+        foreach (var (other, profile) in profiles.Where(p => p.Key != author))
+        {
+            var score = VoiceScoring.LogOdds(VoiceDistances.Measure(profile, candidate), calibration);
+            scores.Add(score);
+            same.Add(false);
+            rank += score > ownScore ? 1 : 0;
+        }
+
+        return rank;
+    }
+
+    private static IEnumerable<PreparedVoice> Candidates(string text, CandidateChunks chunks, VoiceNorms norms)
+    {
+        var parts = TextChunker.Split(text, CandidateWords);
+        var chosen = chunks == CandidateChunks.First ? parts.Take(1) : parts.Where(p => TextChunker.CountWords(p) >= CandidateWords * 0.9);
+        return chosen.Select(p => PreparedVoice.ForCandidate(StyleScanner.Scan(p), norms));
+    }
+
+    private static PreparedVoice? Prepare(IEnumerable<VoiceCorpusDocument> documents, VoiceNorms norms)
+    {
+        var parts = VoiceReferenceSampler.EvenShares([.. documents.Select(d => d.Text)], ReferenceWords);
+        var profile = VoiceMatcher.BuildProfile(parts, norms);
+        return profile.Words >= VoiceMatcher.MinimumReferenceWords ? PreparedVoice.FromProfile(profile, norms) : null;
+    }
+}
