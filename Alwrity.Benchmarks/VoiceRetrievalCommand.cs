@@ -31,7 +31,8 @@ internal sealed class VoiceRetrievalCommand : ICommand
         foreach (var chunks in new[] { CandidateChunks.First, CandidateChunks.All })
         {
             Console.WriteLine(chunks == CandidateChunks.First ? "first chunk of each document:" : "every chunk of each document:");
-            Print("  in-sample", VoiceRetrieval.RunAll(documents, _ => VoiceNormsStore.Default, chunks), verbose);
+            var inSample = args.Contains("--rebuild", StringComparer.Ordinal) ? HeldOut(documents, "") : VoiceNormsStore.Default;
+            Print("  in-sample", VoiceRetrieval.RunAll(documents, _ => inSample, chunks), verbose);
             Print("  held-out ", VoiceRetrieval.RunAll(documents, c => HeldOut(documents, c), chunks), verbose);
         }
 

@@ -1,8 +1,8 @@
 namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
-/// Raw counts from one scan of text: lower-cased word counts, character 3- and 4-gram counts (packed into a
-/// <see cref="ulong"/>, 16 bits per char), punctuation counts and sentence-length sums. Mutable while scanning.
+/// Raw counts from one scan of text: lower-cased word counts, character n-gram counts (packed by
+/// <see cref="NGramKey"/>), punctuation counts and sentence-length sums. Mutable while scanning.
 /// </summary>
 internal sealed class StyleCounts(NGramTable? table = null)
 {
@@ -14,7 +14,8 @@ internal sealed class StyleCounts(NGramTable? table = null)
 
     public int WordCount { get; set; }
 
-    public long NGramTotal { get; set; }
+    /// <summary>N-grams counted, by order (index 0 unused).</summary>
+    public long[] NGramTotals { get; } = new long[NGramKey.MaxOrder + 1];
 
     public int Sentences { get; set; }
 
@@ -39,9 +40,12 @@ internal sealed class StyleCounts(NGramTable? table = null)
         SentenceWordSquares += (double)words * words;
     }
 
-    public void AddNGram(ulong key)
+    public void AddNGram(ulong key, int order)
     {
         NGrams.Increment(key);
-        NGramTotal++;
+        NGramTotals[order]++;
     }
+
+    /// <summary>The count of an n-gram per 1,000 n-grams of its order.</summary>
+    public double NGramRate(ulong key) => NGrams.Get(key) * 1000.0 / Math.Max(NGramTotals[NGramKey.Order(key)], 1);
 }

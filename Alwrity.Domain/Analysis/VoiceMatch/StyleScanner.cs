@@ -13,6 +13,12 @@ internal sealed partial class StyleScanner
     /// <summary>Text beyond this many characters (all texts together) is not read: style is stable long before.</summary>
     public const int MaxChars = 1_000_000;
 
+    /// <summary>The character n-gram orders counted.</summary>
+    public const int MinNGramOrder = 2;
+
+    /// <inheritdoc cref="MinNGramOrder"/>
+    public const int MaxNGramOrder = NGramKey.MaxOrder;
+
     private const int MaxWordLength = 48;
 
     private readonly StyleCounts counts;
@@ -126,16 +132,11 @@ internal sealed partial class StyleScanner
             lastEmittedSpace = false;
         }
 
-        window = (window << 16) | c;
+        window = (window << NGramKey.BitsPerChar) | (uint)NGramKey.Code(c);
         windowLength++;
-        if (windowLength >= 3)
+        for (var order = MinNGramOrder; order <= MaxNGramOrder && order <= windowLength; order++)
         {
-            counts.AddNGram(window & 0xFFFF_FFFF_FFFFUL);
-        }
-
-        if (windowLength >= 4)
-        {
-            counts.AddNGram(window);
+            counts.AddNGram(NGramKey.Last(window, order), order);
         }
     }
 

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
-/// Voice match: how much a draft sounds like a reference (a persona's samples). Combines Cosine Delta over
-/// z-scored most-frequent-word rates, a character 3–4-gram distance, punctuation and sentence-length distances,
-/// calibrated on same- and different-author pairs (<see cref="VoiceNorms"/>). Pure and thread-safe.
+/// Voice match: how much a draft sounds like a reference (a persona's samples). Mixes Cosine Delta over weighted
+/// z-scores of most-frequent-word rates, the same over character 2–5-grams, and punctuation and sentence-length
+/// distances (<see cref="VoiceDistances.Style"/>), calibrated on same- and different-author pairs
+/// (<see cref="VoiceNorms"/>). Pure and thread-safe.
 /// </summary>
 public static class VoiceMatcher
 {

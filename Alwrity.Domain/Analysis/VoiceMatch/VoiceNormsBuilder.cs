@@ -17,29 +17,34 @@ public static class VoiceNormsBuilder
         return background with { Calibration = VoiceCalibrator.Fit(pairs, options) };
     }
 
-    /// <summary>Word and punctuation norms only, with an empty calibration.</summary>
+    /// <summary>Word, punctuation and n-gram norms only, with an empty calibration.</summary>
     internal static VoiceNorms BuildBackground(IReadOnlyList<VoiceCorpusDocument> docs, VoiceNormsOptions options)
     {
-        var chunks = docs.SelectMany(d => TextChunker.Split(d.Text, options.ChunkWords))
-            .Select(StyleScanner.Scan)
-            .Where(c => c.WordCount > 0)
+        var labelled = docs.SelectMany(d => TextChunker.Split(d.Text, options.ChunkWords)
+                .Select(t => new LabelledChunk(d.Author is null ? null : $"{d.Collection}\u0001{d.Author}", d.Collection, StyleScanner.Scan(t))))
+            .Where(c => c.Counts.WordCount > 0)
             .ToList();
+        var chunks = labelled.Select(c => c.Counts).ToList();
+        var weights = new FeatureWeights(labelled);
+        double WeightOf(Func<StyleCounts, double> value) => options.WeightFeatures ? weights.Of(value) : 1;
+
         var words = MostFrequentWords(chunks, options)
-            .Select(w => Norm(w, chunks.Select(c => c.WordCountOf(w) * 1000.0 / c.WordCount)))
-            .Select(n => new WordNorm(n.Feature, n.Mean, n.Std))
+            .Select(w => (Word: w, Rate: (Func<StyleCounts, double>)(c => c.WordCountOf(w) * 1000.0 / c.WordCount)))
+            .Select(w => (w.Word, Norm: Norm(w.Word, chunks.Select(w.Rate)), Weight: WeightOf(w.Rate)))
+            .Select(w => new WordNorm(w.Word, w.Norm.Mean, w.Norm.Std, w.Weight))
             .ToList();
         var punctuation = Enumerable.Range(0, PunctuationFeatures.Count)
             .Select(k => Norm(
                 PunctuationFeatures.Key((PunctuationFeature)k),
                 chunks.Select(c => Math.Sqrt(c.Punctuation[k] * 1000.0 / c.WordCount))))
             .ToList();
-        var ngrams = MostFrequentNGrams(chunks, options.MostFrequentNGrams)
-            .Select(key => Norm(NGramKey.ToText(key), chunks.Select(c => c.NGrams.Get(key) * 1000.0 / Math.Max(c.NGramTotal, 1))))
+        var ngrams = options.NGramOrders.SelectMany(order => MostFrequentNGrams(chunks, order, options.MostFrequentNGrams))
+            .Select(key => Norm(NGramKey.ToText(key)!, chunks.Select(c => c.NGramRate(key))) with { Weight = WeightOf(c => c.NGramRate(key)) })
             .ToList();
         var signature = string.Join('\n', words.Select(w => w.Word).Concat(ngrams.Select(n => n.Feature)));
         var id = $"vn-{VoicePairSampler.StableHash(signature):x16}";
         var empty = new VoiceCalibration([], 0, [], 50, 50, 0.5, 0.5, 0, 0);
-        return new VoiceNorms(1, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, ngrams, empty);
+        return new VoiceNorms(VoiceNorms.CurrentFormatVersion, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, ngrams, empty);
     }
 
     private static List<string> MostFrequentWords(List<StyleCounts> chunks, VoiceNormsOptions options)
@@ -59,19 +64,26 @@ public static class VoiceNormsBuilder
         return [.. totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(options.MostFrequentWords).Select(t => t.Key)];
     }
 
-    /// <summary>The n-grams with the highest total count over all chunks (chunks are all about the same length).</summary>
-    private static List<ulong> MostFrequentNGrams(List<StyleCounts> chunks, int count)
+    /// <summary>
+    /// The n-grams of one order with the highest total count over all chunks (chunks are all about the same length),
+    /// leaving out those that cannot be named (<see cref="NGramKey.ToText"/>).
+    /// </summary>
+    private static List<ulong> MostFrequentNGrams(List<StyleCounts> chunks, int order, int count)
     {
         var totals = new NGramTable(1 << 18);
         foreach (var chunk in chunks)
         {
             foreach (var (key, n) in chunk.NGrams.Entries())
             {
-                totals.Add(key, n);
+                if (NGramKey.Order(key) == order)
+                {
+                    totals.Add(key, n);
+                }
             }
         }
 
-        return [.. totals.Entries().OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).Select(t => t.Key)];
+        return [.. totals.Entries().Where(t => NGramKey.ToText(t.Key) is not null)
+            .OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).Select(t => t.Key)];
     }
 
     private static FeatureNorm Norm(string name, IEnumerable<double> values)
