@@ -55,12 +55,7 @@ internal sealed class PreparedVoice
             punctuation[k] = counts.Punctuation[k] * perThousand;
         }
 
-        var keys = NormsIndex.Of(norms).NGramKeys;
-        var ngramRates = new double[keys.Length];
-        for (var i = 0; i < ngramRates.Length; i++)
-        {
-            ngramRates[i] = keys[i] == 0 ? 0 : counts.NGramRate(keys[i]);
-        }
+        var ngramRates = NormsIndex.Of(norms).NGramRates(counts);
 
         return new PreparedVoice
         {

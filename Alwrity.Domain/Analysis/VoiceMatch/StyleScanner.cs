@@ -31,18 +31,23 @@ internal sealed partial class StyleScanner
     private bool afterZeroWidthJoiner;
     private bool afterRegionalIndicator;
 
-    private StyleScanner(NGramTable? table)
+    private StyleScanner(NGramTable? table, NGramFeatureSet? features)
     {
-        counts = new StyleCounts(table);
+        counts = new StyleCounts(table, features);
         words = counts.Words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static StyleCounts Scan(string? text) => Scan([text ?? string.Empty]);
 
-    /// <summary>Scans texts; n-grams go into <paramref name="table"/> when given (an empty, rented table).</summary>
-    public static StyleCounts Scan(IEnumerable<string?> texts, NGramTable? table = null)
+    /// <summary>
+    /// Scans texts; n-grams go into <paramref name="table"/> when given (an empty table). With
+    /// <paramref name="features"/> (e.g. <see cref="NormsIndex.NGramFeatures"/>) only those n-grams are counted by
+    /// key, so the table stays small;
+    /// the per-order totals always count every n-gram.
+    /// </summary>
+    public static StyleCounts Scan(IEnumerable<string?> texts, NGramTable? table = null, NGramFeatureSet? features = null)
     {
-        var scanner = new StyleScanner(table);
+        var scanner = new StyleScanner(table, features);
         long budget = MaxChars;
         foreach (var text in texts)
         {

@@ -24,15 +24,8 @@ public static class VoiceMatcher
     public static VoiceProfile BuildProfile(IReadOnlyList<string> referenceTexts, VoiceNorms norms)
     {
         var texts = referenceTexts ?? [];
-        var table = NGramTable.Rent();
-        try
-        {
-            return VoiceProfileFactory.Build(StyleScanner.Scan(texts, table), norms, texts.Count(t => !string.IsNullOrWhiteSpace(t)));
-        }
-        finally
-        {
-            table.Return();
-        }
+        var counts = StyleScanner.Scan(texts, features: NormsIndex.Of(norms).NGramFeatures);
+        return VoiceProfileFactory.Build(counts, norms, texts.Count(t => !string.IsNullOrWhiteSpace(t)));
     }
 
     /// <summary>Matches a draft against a prebuilt profile with the committed norms.</summary>
@@ -62,15 +55,8 @@ public static class VoiceMatcher
 
     private static VoiceMatchResult Compare(PreparedVoice reference, string? candidateText, VoiceNorms norms)
     {
-        var table = NGramTable.Rent();
-        try
-        {
-            return Compare(reference, PreparedVoice.ForCandidate(StyleScanner.Scan([candidateText], table), norms), norms);
-        }
-        finally
-        {
-            table.Return();
-        }
+        var counts = StyleScanner.Scan([candidateText], features: NormsIndex.Of(norms).NGramFeatures);
+        return Compare(reference, PreparedVoice.ForCandidate(counts, norms), norms);
     }
 
     private static VoiceMatchResult Compare(PreparedVoice reference, PreparedVoice candidate, VoiceNorms norms)

@@ -25,13 +25,10 @@ internal static class VoiceProfileFactory
         }
 
         var ngrams = new Dictionary<string, double>(StringComparer.Ordinal);
-        var keys = NormsIndex.Of(norms).NGramKeys;
-        for (var i = 0; i < keys.Length; i++)
+        var ngramRates = NormsIndex.Of(norms).NGramRates(counts);
+        for (var i = 0; i < ngramRates.Length; i++)
         {
-            if (keys[i] != 0)
-            {
-                AddNonZero(ngrams, norms.CharNGrams[i].Feature, counts.NGramRate(keys[i]) / 1000);
-            }
+            AddNonZero(ngrams, norms.CharNGrams[i].Feature, ngramRates[i] / 1000);
         }
 
         return new VoiceProfile(

@@ -3,6 +3,12 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <summary>Applies the calibration: score, combined distance, verdict and confidence.</summary>
 internal static class VoiceScoring
 {
+    /// <summary>
+    /// Scores keep two decimals: near 0 or 100 one decimal made different references tie (99.8 vs 99.8), and a
+    /// caller that ranks references by score would then pick among them arbitrarily.
+    /// </summary>
+    public const int ScoreDecimals = 2;
+
     private static readonly HashSet<string> LengthOnlyFeatures = new(StringComparer.Ordinal) { "candidateScale", "referenceScale" };
 
     /// <summary>
@@ -13,7 +19,7 @@ internal static class VoiceScoring
     {
         var (baseline, distance) = Terms(distances, calibration);
         var score = 100 * LogisticRegression.Sigmoid(baseline - distance);
-        return (double.IsFinite(score) ? Math.Round(score, 1) : 0, double.IsFinite(distance) ? distance : 0);
+        return (double.IsFinite(score) ? Math.Round(score, ScoreDecimals) : 0, double.IsFinite(distance) ? distance : 0);
     }
 
     /// <summary>The unrounded log-odds of the same author (what the score is a rounded logistic of), for ranking.</summary>
