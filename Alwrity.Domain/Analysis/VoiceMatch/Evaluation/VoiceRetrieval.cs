@@ -19,7 +19,7 @@ public enum CandidateChunks
 /// </summary>
 public static class VoiceRetrieval
 {
-    /// <summary>Words in each author profile.</summary>
+    /// <summary>Words in each author profile unless a run asks for another length.</summary>
     public const int ReferenceWords = 5000;
 
     /// <summary>Words in each candidate chunk.</summary>
@@ -27,21 +27,28 @@ public static class VoiceRetrieval
 
     /// <summary>Runs the protocol on every collection of <see cref="VoiceCorpusLayout.Collections"/> found in the documents.</summary>
     public static IReadOnlyList<VoiceRetrievalReport> RunAll(
-        IReadOnlyList<VoiceCorpusDocument> documents, Func<string, VoiceNorms> normsFor, CandidateChunks chunks = CandidateChunks.First) =>
+        IReadOnlyList<VoiceCorpusDocument> documents,
+        Func<string, VoiceNorms> normsFor,
+        CandidateChunks chunks = CandidateChunks.First,
+        int referenceWords = ReferenceWords) =>
         [.. VoiceCorpusLayout.Collections
             .Where(c => documents.Any(d => d.Collection == c))
-            .Select(c => Run(c, documents, normsFor(c), chunks))];
+            .Select(c => Run(c, documents, normsFor(c), chunks, referenceWords))];
 
     /// <summary>Runs the protocol on the labelled documents of one collection with the given norms.</summary>
     public static VoiceRetrievalReport Run(
-        string collection, IEnumerable<VoiceCorpusDocument> documents, VoiceNorms norms, CandidateChunks chunks = CandidateChunks.First)
+        string collection,
+        IEnumerable<VoiceCorpusDocument> documents,
+        VoiceNorms norms,
+        CandidateChunks chunks = CandidateChunks.First,
+        int referenceWords = ReferenceWords)
     {
         var byAuthor = documents.Where(d => d.Collection == collection && d.Author is not null)
             .GroupBy(d => d.Author!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var profiles = byAuthor
-            .Select(a => (Author: a.Key, Voice: Prepare(a.Value, norms)))
+            .Select(a => (Author: a.Key, Voice: Prepare(a.Value, norms, referenceWords)))
             .Where(p => p.Voice is not null)
             .ToDictionary(p => p.Author, p => p.Voice!, StringComparer.Ordinal);
         var perAuthor = new List<AuthorRetrieval>();
@@ -52,7 +59,7 @@ public static class VoiceRetrieval
             var ranks = new List<int>();
             foreach (var document in docs.Where(d => TextChunker.CountWords(d.Text) >= CandidateWords * 0.9))
             {
-                if (Prepare(docs.Where(d => d != document), norms) is not { } own)
+                if (Prepare(docs.Where(d => d != document), norms, referenceWords) is not { } own)
                 {
                     continue;
                 }
@@ -98,9 +105,9 @@ public static class VoiceRetrieval
         return chosen.Select(p => PreparedVoice.ForCandidate(StyleScanner.Scan([p], features: NormsIndex.Of(norms).NGramFeatures), norms));
     }
 
-    private static PreparedVoice? Prepare(IEnumerable<VoiceCorpusDocument> documents, VoiceNorms norms)
+    private static PreparedVoice? Prepare(IEnumerable<VoiceCorpusDocument> documents, VoiceNorms norms, int referenceWords)
     {
-        var parts = VoiceReferenceSampler.EvenShares([.. documents.Select(d => d.Text)], ReferenceWords);
+        var parts = VoiceReferenceSampler.EvenShares([.. documents.Select(d => d.Text)], referenceWords);
         var profile = VoiceMatcher.BuildProfile(parts, norms);
         return profile.Words >= VoiceMatcher.MinimumReferenceWords ? PreparedVoice.FromProfile(profile, norms) : null;
     }
