@@ -31,33 +31,49 @@ internal sealed class FeatureWeights
     /// <summary>The weight of the feature whose value in a chunk is <paramref name="value"/>; 0 when there is no signal.</summary>
     public double Of(Func<StyleCounts, double> value)
     {
-        double withinSquares = 0, withinFreedom = 0, betweenSquares = 0, betweenFreedom = 0, inverseSizes = 0;
-        var authorCount = 0;
+        var total = default(Spread);
         foreach (var authors in collections)
         {
-            var means = new double[authors.Length];
-            for (var a = 0; a < authors.Length; a++)
-            {
-                var values = authors[a].Select(c => value(c.Counts)).ToList();
-                means[a] = values.Average();
-                withinSquares += values.Sum(v => (v - means[a]) * (v - means[a]));
-                withinFreedom += values.Count - 1;
-                inverseSizes += 1.0 / values.Count;
-            }
-
-            var collectionMean = means.Average();
-            betweenSquares += means.Sum(m => (m - collectionMean) * (m - collectionMean));
-            betweenFreedom += means.Length - 1;
-            authorCount += means.Length;
+            total += SpreadOf(authors, value);
         }
 
-        if (withinFreedom == 0 || betweenFreedom == 0)
+        if (total.WithinFreedom == 0 || total.BetweenFreedom == 0)
         {
             return 1;
         }
 
-        var within = withinSquares / withinFreedom;
-        var between = Math.Max(0, (betweenSquares / betweenFreedom) - (within * inverseSizes / authorCount));
+        var within = total.WithinSquares / total.WithinFreedom;
+        var noise = within * total.InverseSizes / total.Authors; // what chunk noise alone adds to the author means' spread
+        var between = Math.Max(0, (total.BetweenSquares / total.BetweenFreedom) - noise);
         return between + within > 1e-12 ? Math.Sqrt(between / (between + within)) : 0;
+    }
+
+    private static Spread SpreadOf(List<LabelledChunk>[] authors, Func<StyleCounts, double> value)
+    {
+        var spread = new Spread(0, 0, 0, authors.Length - 1, 0, authors.Length);
+        var means = new double[authors.Length];
+        for (var a = 0; a < authors.Length; a++)
+        {
+            var values = authors[a].Select(c => value(c.Counts)).ToList();
+            means[a] = values.Average();
+            spread = spread with
+            {
+                WithinSquares = spread.WithinSquares + values.Sum(v => (v - means[a]) * (v - means[a])),
+                WithinFreedom = spread.WithinFreedom + values.Count - 1,
+                InverseSizes = spread.InverseSizes + (1.0 / values.Count),
+            };
+        }
+
+        var collectionMean = means.Average();
+        return spread with { BetweenSquares = means.Sum(m => (m - collectionMean) * (m - collectionMean)) };
+    }
+
+    /// <summary>Sums of squares and degrees of freedom, within and between authors, added over collections.</summary>
+    private readonly record struct Spread(
+        double WithinSquares, double WithinFreedom, double BetweenSquares, double BetweenFreedom, double InverseSizes, int Authors)
+    {
+        public static Spread operator +(Spread a, Spread b) => new(
+            a.WithinSquares + b.WithinSquares, a.WithinFreedom + b.WithinFreedom, a.BetweenSquares + b.BetweenSquares,
+            a.BetweenFreedom + b.BetweenFreedom, a.InverseSizes + b.InverseSizes, a.Authors + b.Authors);
     }
 }

@@ -2,8 +2,9 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
 /// Builds <see cref="VoiceNorms"/> from background documents: chunks of about 1,000 words give the most frequent
-/// words (mean rate across chunks) with their mean and standard deviation, and the punctuation norms; calibration
-/// pairs (<see cref="VoicePairSampler"/>) then fit the logistic model and thresholds. Same input, same output.
+/// words and character n-grams of each order (by total rate across chunks) with their mean, standard deviation and
+/// author-separating weight (<see cref="FeatureWeights"/>), and the punctuation norms; calibration pairs
+/// (<see cref="VoicePairSampler"/>) then fit the logistic model and thresholds. Same input, same output.
 /// </summary>
 public static class VoiceNormsBuilder
 {
@@ -20,31 +21,52 @@ public static class VoiceNormsBuilder
     /// <summary>Word, punctuation and n-gram norms only, with an empty calibration.</summary>
     internal static VoiceNorms BuildBackground(IReadOnlyList<VoiceCorpusDocument> docs, VoiceNormsOptions options)
     {
-        var labelled = docs.SelectMany(d => TextChunker.Split(d.Text, options.ChunkWords)
-                .Select(t => new LabelledChunk(d.Author is null ? null : $"{d.Collection}\u0001{d.Author}", d.Collection, StyleScanner.Scan(t))))
+        var labelled = docs.SelectMany(d => TextChunker.Split(d.Text, options.ChunkWords).Select(t => new LabelledChunk(
+                d.Author is null ? null : $"{d.Collection}\u0001{d.Author}", d.Collection, StyleScanner.Scan(t))))
             .Where(c => c.Counts.WordCount > 0)
             .ToList();
         var chunks = labelled.Select(c => c.Counts).ToList();
         var weights = new FeatureWeights(labelled);
-        double WeightOf(Func<StyleCounts, double> value) => options.WeightFeatures ? weights.Of(value) : 1;
-
-        var words = MostFrequentWords(chunks, options)
-            .Select(w => (Word: w, Rate: (Func<StyleCounts, double>)(c => c.WordCountOf(w) * 1000.0 / c.WordCount)))
-            .Select(w => (w.Word, Norm: Norm(w.Word, chunks.Select(w.Rate)), Weight: WeightOf(w.Rate)))
-            .Select(w => new WordNorm(w.Word, w.Norm.Mean, w.Norm.Std, w.Weight))
-            .ToList();
+        Func<Func<StyleCounts, double>, double> weightOf = value => options.WeightFeatures ? weights.Of(value) : 1;
+        var words = WordNorms(chunks, options, weightOf);
+        var ngrams = NGramNorms(chunks, options, weightOf);
         var punctuation = Enumerable.Range(0, PunctuationFeatures.Count)
             .Select(k => Norm(
                 PunctuationFeatures.Key((PunctuationFeature)k),
                 chunks.Select(c => Math.Sqrt(c.Punctuation[k] * 1000.0 / c.WordCount))))
             .ToList();
-        var ngrams = options.NGramOrders.SelectMany(order => MostFrequentNGrams(chunks, order, options.MostFrequentNGrams))
-            .Select(key => Norm(NGramKey.ToText(key)!, chunks.Select(c => c.NGramRate(key))) with { Weight = WeightOf(c => c.NGramRate(key)) })
-            .ToList();
         var signature = string.Join('\n', words.Select(w => w.Word).Concat(ngrams.Select(n => n.Feature)));
         var id = $"vn-{VoicePairSampler.StableHash(signature):x16}";
         var empty = new VoiceCalibration([], 0, [], 50, 50, 0.5, 0.5, 0, 0);
-        return new VoiceNorms(VoiceNorms.CurrentFormatVersion, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, ngrams, empty);
+        return new VoiceNorms(
+            VoiceNorms.CurrentFormatVersion, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, ngrams, empty);
+    }
+
+    private static List<WordNorm> WordNorms(
+        List<StyleCounts> chunks, VoiceNormsOptions options, Func<Func<StyleCounts, double>, double> weightOf)
+    {
+        var norms = new List<WordNorm>();
+        foreach (var word in MostFrequentWords(chunks, options))
+        {
+            double Rate(StyleCounts c) => c.WordCountOf(word) * 1000.0 / c.WordCount;
+            var norm = Norm(word, chunks.Select(Rate));
+            norms.Add(new WordNorm(word, norm.Mean, norm.Std, weightOf(Rate)));
+        }
+
+        return norms;
+    }
+
+    private static List<FeatureNorm> NGramNorms(
+        List<StyleCounts> chunks, VoiceNormsOptions options, Func<Func<StyleCounts, double>, double> weightOf)
+    {
+        var norms = new List<FeatureNorm>();
+        foreach (var key in options.NGramOrders.SelectMany(order => MostFrequentNGrams(chunks, order, options.MostFrequentNGrams)))
+        {
+            double Rate(StyleCounts c) => c.NGramRate(key);
+            norms.Add(Norm(NGramKey.ToText(key)!, chunks.Select(Rate)) with { Weight = weightOf(Rate) });
+        }
+
+        return norms;
     }
 
     private static List<string> MostFrequentWords(List<StyleCounts> chunks, VoiceNormsOptions options)
