@@ -73,11 +73,13 @@ internal sealed class PreparedVoice
     /// <summary>
     /// The prepared form of a profile without caching (the norms builder uses its own norms). A word or n-gram the
     /// profile lacks has rate 0 when the profile was built with these norms (only non-zero rates are stored), and is
-    /// unknown (NaN, left out of the distances) when it was built with other norms.
+    /// unknown (NaN, left out of the distances) when it was built with other norms; so are the n-grams of a format-1
+    /// profile, whose rates were shares of all 3- and 4-grams together.
     /// </summary>
     public static PreparedVoice FromProfile(VoiceProfile profile, VoiceNorms norms)
     {
         var absent = profile.NormsId == norms.Id ? 0 : double.NaN;
+        var sameNGrams = profile.FormatVersion >= VoiceProfile.CurrentFormatVersion; // format 1 mixed 3- and 4-gram rates
         var rates = new double[norms.Words.Count];
         for (var i = 0; i < rates.Length; i++)
         {
@@ -95,7 +97,9 @@ internal sealed class PreparedVoice
         var ngramRates = new double[norms.CharNGrams.Count];
         for (var i = 0; i < ngramRates.Length; i++)
         {
-            ngramRates[i] = profile.CharNGrams?.TryGetValue(norms.CharNGrams[i].Feature, out var f) == true ? Finite(f) * 1000 : absent;
+            ngramRates[i] = sameNGrams && profile.CharNGrams?.TryGetValue(norms.CharNGrams[i].Feature, out var f) == true
+                ? Finite(f) * 1000
+                : sameNGrams ? absent : double.NaN;
         }
 
         return new PreparedVoice
