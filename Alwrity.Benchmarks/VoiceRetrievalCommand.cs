@@ -69,6 +69,7 @@ internal sealed class VoiceRetrievalCommand : ICommand
         foreach (var report in reports)
         {
             Console.WriteLine($"{label} {report.Summary()}");
+            Console.WriteLine($"             {report.VerdictSummary()}");
             if (verbose)
             {
                 Console.WriteLine($"             {report.PerAuthorSummary()}");

@@ -14,8 +14,9 @@ public enum CandidateChunks
 /// Same-author retrieval over one collection: a ~1,000-word chunk of a document is scored against every author's
 /// profile (~5,000 words drawn evenly from their documents, <see cref="VoiceReferenceSampler"/>); the author's own
 /// profile is rebuilt from their OTHER documents only, so the candidate text never appears in any reference. A trial
-/// is a hit at rank k when the own profile is among the k best scores. The same scores give the AUC of same- versus
-/// different-author pairs. Deterministic; uses exactly the scoring of <see cref="VoiceMatcher"/>.
+/// is a hit at rank k when the own profile is among the k best scores. The same pairs give the AUC of same- versus
+/// different-author scores and how often each got "match" or "mismatch". Deterministic; uses exactly the scoring of
+/// <see cref="VoiceMatcher"/>.
 /// </summary>
 public static class VoiceRetrieval
 {
@@ -52,8 +53,7 @@ public static class VoiceRetrieval
             .Where(p => p.Voice is not null)
             .ToDictionary(p => p.Author, p => p.Voice!, StringComparer.Ordinal);
         var perAuthor = new List<AuthorRetrieval>();
-        var scores = new List<double>();
-        var same = new List<bool>();
+        var pairs = new RetrievalPairs(norms.Calibration);
         foreach (var (author, docs) in byAuthor.Where(a => a.Value.Count >= 2))
         {
             var ranks = new List<int>();
@@ -66,7 +66,7 @@ public static class VoiceRetrieval
 
                 foreach (var candidate in Candidates(document.Text, chunks, norms))
                 {
-                    ranks.Add(RankOfOwn(author, own, candidate, profiles, norms.Calibration, scores, same));
+                    ranks.Add(RankOfOwn(author, own, candidate, profiles, pairs));
                 }
             }
 
@@ -76,23 +76,17 @@ public static class VoiceRetrieval
             }
         }
 
-        return new VoiceRetrievalReport(collection, profiles.Count, perAuthor, RocAuc.Compute(scores, same));
+        return new VoiceRetrievalReport(collection, profiles.Count, perAuthor, pairs.Auc(), pairs.Verdicts());
     }
 
     private static int RankOfOwn(
-        string author, PreparedVoice own, PreparedVoice candidate, Dictionary<string, PreparedVoice> profiles,
-        VoiceCalibration calibration, List<double> scores, List<bool> same)
+        string author, PreparedVoice own, PreparedVoice candidate, Dictionary<string, PreparedVoice> profiles, RetrievalPairs pairs)
     {
-        var ownScore = VoiceScoring.LogOdds(VoiceDistances.Measure(own, candidate), calibration);
-        scores.Add(ownScore);
-        same.Add(true);
+        var ownScore = pairs.Add(own, candidate, sameAuthor: true);
         var rank = 1;
-        foreach (var (other, profile) in profiles.Where(p => p.Key != author))
+        foreach (var (_, profile) in profiles.Where(p => p.Key != author))
         {
-            var score = VoiceScoring.LogOdds(VoiceDistances.Measure(profile, candidate), calibration);
-            scores.Add(score);
-            same.Add(false);
-            rank += score > ownScore ? 1 : 0;
+            rank += pairs.Add(profile, candidate, sameAuthor: false) > ownScore ? 1 : 0;
         }
 
         return rank;

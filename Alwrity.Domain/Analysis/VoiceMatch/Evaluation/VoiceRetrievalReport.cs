@@ -10,7 +10,9 @@ public sealed record AuthorRetrieval(string Author, int Trials, int TopOne, int 
 /// <param name="Authors">Authors in the pool (those with at least 1,000 words of reference text).</param>
 /// <param name="PerAuthor">Trials per author with at least two documents.</param>
 /// <param name="Auc">AUC of same- versus different-author scores over the same pairs.</param>
-public sealed record VoiceRetrievalReport(string Collection, int Authors, IReadOnlyList<AuthorRetrieval> PerAuthor, double Auc)
+/// <param name="Verdicts">How often those pairs were judged "match" or "mismatch".</param>
+public sealed record VoiceRetrievalReport(
+    string Collection, int Authors, IReadOnlyList<AuthorRetrieval> PerAuthor, double Auc, VerdictShares Verdicts)
 {
     /// <summary>All trials.</summary>
     public int Trials => PerAuthor.Sum(a => a.Trials);
@@ -31,6 +33,16 @@ public sealed record VoiceRetrievalReport(string Collection, int Authors, IReadO
     public string Summary() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Collection}: top-1 {TopOne}/{Trials} = {TopOneAccuracy:0.000}, top-3 {TopThree}/{Trials} = {TopThreeAccuracy:0.000} among {Authors} authors, AUC {Auc:0.000}");
+
+    /// <summary>"verdicts: same author 0.91 match, 0.00 mismatch; different authors 0.35 match, 0.29 mismatch".</summary>
+    public string VerdictSummary()
+    {
+        var v = Verdicts;
+        double Share(int n, int of) => (double)n / Math.Max(of, 1);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"verdicts: same author {Share(v.SameMatch, v.SamePairs):0.00} match, {Share(v.SameMismatch, v.SamePairs):0.00} mismatch; different authors {Share(v.DifferentMatch, v.DifferentPairs):0.00} match, {Share(v.DifferentMismatch, v.DifferentPairs):0.00} mismatch");
+    }
 
     /// <summary>"Author hits/trials" for each author, in name order.</summary>
     public string PerAuthorSummary() =>
