@@ -22,14 +22,7 @@ internal sealed class VoiceNormsCommand : ICommand
             return 2;
         }
 
-        var documents = new List<VoiceCorpusDocument>();
-        foreach (var collection in VoiceCorpusLayout.Collections)
-        {
-            var folder = Path.Combine(args[0], collection);
-            var authors = await File.ReadAllTextAsync(Path.Combine(folder, "authors.tsv"), cancellationToken);
-            documents.AddRange(VoiceCorpusLayout.Documents(collection, authors, f => File.ReadAllText(Path.Combine(folder, f))));
-        }
-
+        var documents = await VoiceCorpusFiles.LoadAsync(args[0], cancellationToken);
         var started = DateTime.UtcNow;
         var norms = VoiceNormsBuilder.Build(documents);
         var output = args.Length > 1 ? args[1] : DefaultOutput();

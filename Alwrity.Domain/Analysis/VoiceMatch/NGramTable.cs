@@ -20,36 +20,11 @@ internal sealed class NGramTable
         shift = 64 - BitOperations.Log2((uint)size);
     }
 
-    /// <summary>One table per thread, reused so that large arrays are not allocated on every match.</summary>
-    [ThreadStatic]
-    private static NGramTable? spare;
-
     /// <summary>Past this many distinct n-grams (only garbage input gets there) new ones are not stored.</summary>
     public const int MaxDistinct = 1 << 20;
 
     /// <summary>Distinct n-grams.</summary>
     public int Count { get; private set; }
-
-    /// <summary>An empty table: this thread's spare one if it is free, else a new one.</summary>
-    public static NGramTable Rent()
-    {
-        var table = spare ?? new NGramTable();
-        spare = null;
-        return table;
-    }
-
-    /// <summary>Clears the table and keeps it as this thread's spare (unless it grew huge).</summary>
-    public void Return()
-    {
-        if (keys.Length > 1 << 20)
-        {
-            return;
-        }
-
-        Array.Clear(keys);
-        Count = 0;
-        spare = this;
-    }
 
     public void Increment(ulong key) => Add(key, 1);
 

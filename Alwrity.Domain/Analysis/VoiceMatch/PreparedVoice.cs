@@ -3,14 +3,19 @@ using System.Runtime.CompilerServices;
 namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
-/// A voice in the arrays the distances need, aligned with the norms: word rates and z-scores (NaN rate when a
-/// stored profile lacks the word), the same for the norms' character n-grams, punctuation rates and z-scores of
-/// their square roots, and sentence statistics.
+/// A voice in the arrays the distances need, aligned with the norms: word rates and weighted z-scores (NaN rate
+/// when a profile built with other norms lacks the word), the same for the norms' character n-grams, punctuation
+/// rates and z-scores of their square roots, and sentence statistics. Word and n-gram z-scores are clipped to
+/// ±<see cref="ZScoreLimit"/> (one rare word or n-gram cannot dominate, which matters most when the background
+/// is from another genre) and then multiplied by the feature's weight (<see cref="FeatureWeights"/>).
 /// </summary>
 internal sealed class PreparedVoice
 {
     /// <summary>Punctuation norms are on a square-root scale; a tiny spread (no emoji in old speeches) is floored.</summary>
     public const double PunctuationStdFloor = 0.5;
+
+    /// <summary>Word and n-gram z-scores are clipped to this magnitude.</summary>
+    public const double ZScoreLimit = 2;
 
     private static readonly ConditionalWeakTable<VoiceProfile, PreparedVoice> Cache = [];
 
@@ -50,33 +55,35 @@ internal sealed class PreparedVoice
             punctuation[k] = counts.Punctuation[k] * perThousand;
         }
 
-        var ngramRates = new double[norms.CharNGrams.Count];
-        var ngramScale = 1000.0 / Math.Max(counts.NGramTotal, 1);
-        for (var i = 0; i < ngramRates.Length; i++)
-        {
-            ngramRates[i] = NGramKey.TryParse(norms.CharNGrams[i].Feature, out var key) ? counts.NGrams.Get(key) * ngramScale : 0;
-        }
+        var ngramRates = NormsIndex.Of(norms).NGramRates(counts);
 
         return new PreparedVoice
         {
             Words = counts.WordCount,
             NGramRates = ngramRates,
-            NGramZ = ZScores(ngramRates, norms.CharNGrams),
+            NGramZ = WeightedZScores(ngramRates, norms.CharNGrams),
             WordRates = rates,
-            WordZ = WordZScores(rates, norms),
+            WordZ = WeightedZScores(rates, norms.Words),
             PunctuationRates = punctuation,
             PunctuationZ = PunctuationZScores(punctuation, norms),
             Sentences = SentenceLengthStats.From(counts),
         };
     }
 
-    /// <summary>The prepared form of a profile without caching (the norms builder uses its own norms).</summary>
+    /// <summary>
+    /// The prepared form of a profile without caching (the norms builder uses its own norms). A word or n-gram the
+    /// profile lacks has rate 0 when the profile was built with these norms (only non-zero rates are stored), and is
+    /// unknown (NaN, left out of the distances) when it was built with other norms; so are the n-grams of a format-1
+    /// profile, whose rates were shares of all 3- and 4-grams together.
+    /// </summary>
     public static PreparedVoice FromProfile(VoiceProfile profile, VoiceNorms norms)
     {
+        var absent = profile.NormsId == norms.Id ? 0 : double.NaN;
+        var sameNGrams = profile.FormatVersion >= VoiceProfile.CurrentFormatVersion; // format 1 mixed 3- and 4-gram rates
         var rates = new double[norms.Words.Count];
         for (var i = 0; i < rates.Length; i++)
         {
-            rates[i] = profile.WordRates?.TryGetValue(norms.Words[i].Word, out var rate) == true ? Finite(rate) : double.NaN;
+            rates[i] = profile.WordRates?.TryGetValue(norms.Words[i].Word, out var rate) == true ? Finite(rate) : absent;
         }
 
         var punctuation = new double[PunctuationFeatures.Count];
@@ -90,44 +97,50 @@ internal sealed class PreparedVoice
         var ngramRates = new double[norms.CharNGrams.Count];
         for (var i = 0; i < ngramRates.Length; i++)
         {
-            ngramRates[i] = profile.CharNGrams?.TryGetValue(norms.CharNGrams[i].Feature, out var f) == true ? Finite(f) * 1000 : double.NaN;
+            ngramRates[i] = sameNGrams && profile.CharNGrams?.TryGetValue(norms.CharNGrams[i].Feature, out var f) == true
+                ? Finite(f) * 1000
+                : sameNGrams ? absent : double.NaN;
         }
 
         return new PreparedVoice
         {
             Words = Math.Max(profile.Words, 0),
             NGramRates = ngramRates,
-            NGramZ = ZScores(ngramRates, norms.CharNGrams),
+            NGramZ = WeightedZScores(ngramRates, norms.CharNGrams),
             WordRates = rates,
-            WordZ = WordZScores(rates, norms),
+            WordZ = WeightedZScores(rates, norms.Words),
             PunctuationRates = punctuation,
             PunctuationZ = PunctuationZScores(punctuation, norms),
             Sentences = profile.Sentences ?? new SentenceLengthStats(0, 0, 0),
         };
     }
 
-    private static double[] WordZScores(double[] rates, VoiceNorms norms)
+    private static double[] WeightedZScores(double[] rates, IReadOnlyList<WordNorm> norms)
     {
         var z = new double[rates.Length];
         for (var i = 0; i < z.Length; i++)
         {
-            var norm = norms.Words[i];
-            z[i] = double.IsNaN(rates[i]) ? 0 : (rates[i] - norm.Mean) / Math.Max(norm.Std, 1e-3);
+            var norm = norms[i];
+            z[i] = WeightedZ(rates[i], norm.Mean, norm.Std, norm.Weight);
         }
 
         return z;
     }
 
-    private static double[] ZScores(double[] rates, IReadOnlyList<FeatureNorm> norms)
+    private static double[] WeightedZScores(double[] rates, IReadOnlyList<FeatureNorm> norms)
     {
         var z = new double[rates.Length];
         for (var i = 0; i < z.Length; i++)
         {
-            z[i] = double.IsNaN(rates[i]) ? 0 : (rates[i] - norms[i].Mean) / Math.Max(norms[i].Std, 1e-3);
+            var norm = norms[i];
+            z[i] = WeightedZ(rates[i], norm.Mean, norm.Std, norm.Weight);
         }
 
         return z;
     }
+
+    private static double WeightedZ(double rate, double mean, double std, double weight) =>
+        double.IsNaN(rate) ? 0 : Math.Clamp((rate - mean) / Math.Max(std, 1e-3), -ZScoreLimit, ZScoreLimit) * weight;
 
     private static double[] PunctuationZScores(double[] rates, VoiceNorms norms)
     {

@@ -1,20 +1,28 @@
 namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
-/// Raw counts from one scan of text: lower-cased word counts, character 3- and 4-gram counts (packed into a
-/// <see cref="ulong"/>, 16 bits per char), punctuation counts and sentence-length sums. Mutable while scanning.
+/// Raw counts from one scan of text: lower-cased word counts, character n-gram counts (packed by
+/// <see cref="NGramKey"/>), punctuation counts and sentence-length sums. Mutable while scanning.
 /// </summary>
-internal sealed class StyleCounts(NGramTable? table = null)
+internal sealed class StyleCounts(NGramTable? table = null, NGramFeatureSet? features = null)
 {
+    /// <summary>The feature set the scan counted into <see cref="FeatureNGrams"/>; null when every n-gram went into <see cref="NGrams"/>.</summary>
+    public NGramFeatureSet? Features { get; } = features;
+
+    /// <summary>Counts of the feature n-grams by position in <see cref="Features"/> (empty without features).</summary>
+    public int[] FeatureNGrams { get; } = new int[features?.Count ?? 0];
+
     public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
 
-    public NGramTable NGrams { get; } = table ?? new NGramTable();
+    /// <summary>Counts by key of every n-gram (unused, and left tiny, when the scan has <see cref="Features"/>).</summary>
+    public NGramTable NGrams { get; } = table ?? new NGramTable(features is null ? 4096 : 16);
 
     public int[] Punctuation { get; } = new int[PunctuationFeatures.Count];
 
     public int WordCount { get; set; }
 
-    public long NGramTotal { get; set; }
+    /// <summary>N-grams counted, by order (index 0 unused).</summary>
+    public long[] NGramTotals { get; } = new long[NGramKey.MaxOrder + 1];
 
     public int Sentences { get; set; }
 
@@ -39,9 +47,27 @@ internal sealed class StyleCounts(NGramTable? table = null)
         SentenceWordSquares += (double)words * words;
     }
 
-    public void AddNGram(ulong key)
+    /// <summary>
+    /// Counts an n-gram toward its order's total and by key, or, when the scan has <see cref="Features"/>, by
+    /// position if it is a feature (other n-grams are then counted in the totals only).
+    /// </summary>
+    public void AddNGram(ulong key, int order)
     {
-        NGrams.Increment(key);
-        NGramTotal++;
+        NGramTotals[order]++;
+        if (Features is null)
+        {
+            NGrams.Increment(key);
+        }
+        else if (Features.IndexOf(key) is var index and >= 0)
+        {
+            FeatureNGrams[index]++;
+        }
+    }
+
+    /// <summary>The count of an n-gram per 1,000 n-grams of its order.</summary>
+    public double NGramRate(ulong key)
+    {
+        var count = Features is null ? NGrams.Get(key) : Features.IndexOf(key) is var i and >= 0 ? FeatureNGrams[i] : 0;
+        return count * 1000.0 / Math.Max(NGramTotals[NGramKey.Order(key)], 1);
     }
 }

@@ -13,6 +13,12 @@ internal sealed partial class StyleScanner
     /// <summary>Text beyond this many characters (all texts together) is not read: style is stable long before.</summary>
     public const int MaxChars = 1_000_000;
 
+    /// <summary>The character n-gram orders counted.</summary>
+    public const int MinNGramOrder = 2;
+
+    /// <inheritdoc cref="MinNGramOrder"/>
+    public const int MaxNGramOrder = NGramKey.MaxOrder;
+
     private const int MaxWordLength = 48;
 
     private readonly StyleCounts counts;
@@ -25,18 +31,23 @@ internal sealed partial class StyleScanner
     private bool afterZeroWidthJoiner;
     private bool afterRegionalIndicator;
 
-    private StyleScanner(NGramTable? table)
+    private StyleScanner(NGramTable? table, NGramFeatureSet? features)
     {
-        counts = new StyleCounts(table);
+        counts = new StyleCounts(table, features);
         words = counts.Words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static StyleCounts Scan(string? text) => Scan([text ?? string.Empty]);
 
-    /// <summary>Scans texts; n-grams go into <paramref name="table"/> when given (an empty, rented table).</summary>
-    public static StyleCounts Scan(IEnumerable<string?> texts, NGramTable? table = null)
+    /// <summary>
+    /// Scans texts; n-grams go into <paramref name="table"/> when given (an empty table). With
+    /// <paramref name="features"/> (e.g. <see cref="NormsIndex.NGramFeatures"/>) only those n-grams are counted by
+    /// key, so the table stays small;
+    /// the per-order totals always count every n-gram.
+    /// </summary>
+    public static StyleCounts Scan(IEnumerable<string?> texts, NGramTable? table = null, NGramFeatureSet? features = null)
     {
-        var scanner = new StyleScanner(table);
+        var scanner = new StyleScanner(table, features);
         long budget = MaxChars;
         foreach (var text in texts)
         {
@@ -126,16 +137,11 @@ internal sealed partial class StyleScanner
             lastEmittedSpace = false;
         }
 
-        window = (window << 16) | c;
+        window = (window << NGramKey.BitsPerChar) | (uint)NGramKey.Code(c);
         windowLength++;
-        if (windowLength >= 3)
+        for (var order = MinNGramOrder; order <= MaxNGramOrder && order <= windowLength; order++)
         {
-            counts.AddNGram(window & 0xFFFF_FFFF_FFFFUL);
-        }
-
-        if (windowLength >= 4)
-        {
-            counts.AddNGram(window);
+            counts.AddNGram(NGramKey.Last(window, order), order);
         }
     }
 

@@ -11,13 +11,19 @@ public sealed record VoiceCorpusDocument(string Collection, string Name, string?
 public sealed record VoiceNormsOptions
 {
     /// <summary>How many most frequent words Cosine Delta uses.</summary>
-    public int MostFrequentWords { get; init; } = 200;
+    public int MostFrequentWords { get; init; } = 500;
 
-    /// <summary>Draw the most frequent words from <see cref="FunctionWords"/> only (topic-independent markers).</summary>
-    public bool FunctionWordsOnly { get; init; } = true;
+    /// <summary>Draw the most frequent words from <see cref="FunctionWords"/> only (otherwise from all words).</summary>
+    public bool FunctionWordsOnly { get; init; }
 
-    /// <summary>How many most frequent character 3–4-grams the n-gram Delta uses.</summary>
-    public int MostFrequentNGrams { get; init; } = 300;
+    /// <summary>Weight each word and n-gram by how well it separates authors (<see cref="FeatureWeights"/>); else all 1.</summary>
+    public bool WeightFeatures { get; init; } = true;
+
+    /// <summary>How many most frequent character n-grams of each order in <see cref="NGramOrders"/> the n-gram Delta uses.</summary>
+    public int MostFrequentNGrams { get; init; } = 1000;
+
+    /// <summary>The character n-gram orders of the n-gram Delta.</summary>
+    public IReadOnlyList<int> NGramOrders { get; init; } = [2, 3, 4, 5];
 
     /// <summary>Words per background chunk for the norms.</summary>
     public int ChunkWords { get; init; } = 1000;
@@ -36,5 +42,5 @@ public sealed record VoiceNormsOptions
 
     /// <summary>Calibration features, by <see cref="VoiceDistances.Feature"/> name.</summary>
     public IReadOnlyList<string> Features { get; init; } =
-        ["cosineDelta", "charNgram", "punctuation", "sentenceLength", "candidateScale", "referenceScale"];
+        ["style", "styleByCandidateScale", "candidateScale", "referenceScale"];
 }

@@ -4,7 +4,9 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// Plain-language reasons for a voice match. Each difference (a frequent word, a punctuation mark, sentence
 /// length) is ranked by how surprising the draft's count is given the reference's rate — a Poisson-style
 /// z-score that accounts for the lengths of both texts — and the 2–5 strongest are worded with their numbers.
-/// When fewer than two differences stand out, the closest agreements fill the list.
+/// When fewer than two differences stand out, the closest agreements fill the list. Only function words
+/// (<see cref="FunctionWords"/>) are worded: the word distance also counts frequent topic words, but "you never
+/// say 'tax'" describes what a draft is about, not how it is written.
 /// </summary>
 internal static class VoiceExplainer
 {
@@ -19,7 +21,7 @@ internal static class VoiceExplainer
         {
             var r = reference.WordRates[i];
             var c = candidate.WordRates[i];
-            if (!double.IsNaN(r) && Math.Max(r, c) >= 1.0)
+            if (!double.IsNaN(r) && Math.Max(r, c) >= 1.0 && FunctionWords.All.Contains(norms.Words[i].Word))
             {
                 var surprise = Surprise(r, c, reference.Words, candidate.Words);
                 var word = norms.Words[i].Word;

@@ -34,8 +34,8 @@ public sealed record VoiceMatchResult(
     double MismatchScore);
 
 /// <summary>Component distances of a voice match; all null when the texts were too short to compare.</summary>
-/// <param name="CosineDelta">1 − cosine of z-scored most-frequent-word rates (0–2).</param>
-/// <param name="CharNgram">Kešelj-style dissimilarity of character 3–4-gram frequencies (0–4).</param>
+/// <param name="CosineDelta">1 − cosine of weighted, clipped z-scores of most-frequent-word rates (0–2).</param>
+/// <param name="CharNgram">1 − cosine of weighted, clipped z-scores of character 2–5-gram rates (0–2).</param>
 /// <param name="Punctuation">RMS difference of z-scored punctuation rates.</param>
 /// <param name="SentenceLength">Absolute log ratio of mean sentence lengths.</param>
 public sealed record VoiceMatchComponents(double? CosineDelta, double? CharNgram, double? Punctuation, double? SentenceLength)

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
-/// Voice match: how much a draft sounds like a reference (a persona's samples). Combines Cosine Delta over
-/// z-scored most-frequent-word rates, a character 3–4-gram distance, punctuation and sentence-length distances,
-/// calibrated on same- and different-author pairs (<see cref="VoiceNorms"/>). Pure and thread-safe.
+/// Voice match: how much a draft sounds like a reference (a persona's samples). Mixes Cosine Delta over weighted
+/// z-scores of most-frequent-word rates, the same over character 2–5-grams, and punctuation and sentence-length
+/// distances (<see cref="VoiceDistances.Style"/>), calibrated on same- and different-author pairs
+/// (<see cref="VoiceNorms"/>). Pure and thread-safe.
 /// </summary>
 public static class VoiceMatcher
 {
@@ -23,15 +24,8 @@ public static class VoiceMatcher
     public static VoiceProfile BuildProfile(IReadOnlyList<string> referenceTexts, VoiceNorms norms)
     {
         var texts = referenceTexts ?? [];
-        var table = NGramTable.Rent();
-        try
-        {
-            return VoiceProfileFactory.Build(StyleScanner.Scan(texts, table), norms, texts.Count(t => !string.IsNullOrWhiteSpace(t)));
-        }
-        finally
-        {
-            table.Return();
-        }
+        var counts = StyleScanner.Scan(texts, features: NormsIndex.Of(norms).NGramFeatures);
+        return VoiceProfileFactory.Build(counts, norms, texts.Count(t => !string.IsNullOrWhiteSpace(t)));
     }
 
     /// <summary>Matches a draft against a prebuilt profile with the committed norms.</summary>
@@ -61,15 +55,8 @@ public static class VoiceMatcher
 
     private static VoiceMatchResult Compare(PreparedVoice reference, string? candidateText, VoiceNorms norms)
     {
-        var table = NGramTable.Rent();
-        try
-        {
-            return Compare(reference, PreparedVoice.ForCandidate(StyleScanner.Scan([candidateText], table), norms), norms);
-        }
-        finally
-        {
-            table.Return();
-        }
+        var counts = StyleScanner.Scan([candidateText], features: NormsIndex.Of(norms).NGramFeatures);
+        return Compare(reference, PreparedVoice.ForCandidate(counts, norms), norms);
     }
 
     private static VoiceMatchResult Compare(PreparedVoice reference, PreparedVoice candidate, VoiceNorms norms)

@@ -3,8 +3,9 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <summary>
 /// Background statistics for voice match, built from public-domain corpora by <see cref="VoiceNormsBuilder"/>:
 /// the most frequent words with their mean and standard deviation per 1,000 words across text chunks,
-/// punctuation norms (of the square root of the rate per 1,000 words), the most frequent character 3–4-grams
-/// (per 1,000 n-grams) and the calibration model.
+/// punctuation norms (of the square root of the rate per 1,000 words), the most frequent character n-grams of
+/// each order (per 1,000 n-grams of that order), each word and n-gram with its weight (how much of its spread
+/// tells authors apart), and the calibration model.
 /// </summary>
 public sealed record VoiceNorms(
     int FormatVersion,
@@ -15,13 +16,24 @@ public sealed record VoiceNorms(
     IReadOnlyList<WordNorm> Words,
     IReadOnlyList<FeatureNorm> Punctuation,
     IReadOnlyList<FeatureNorm> CharNGrams,
-    VoiceCalibration Calibration);
+    VoiceCalibration Calibration)
+{
+    /// <summary>The current <see cref="FormatVersion"/>: 2 added n-gram orders 2–5 and feature weights.</summary>
+    public const int CurrentFormatVersion = 2;
+}
 
-/// <summary>One most-frequent word: mean and standard deviation of its rate per 1,000 words across chunks.</summary>
-public sealed record WordNorm(string Word, double Mean, double Std);
+/// <summary>
+/// One most-frequent word: mean and standard deviation of its rate per 1,000 words across chunks, and its weight
+/// in the word distance (see <see cref="FeatureNorm"/>).
+/// </summary>
+public sealed record WordNorm(string Word, double Mean, double Std, double Weight = 1);
 
-/// <summary>Mean and standard deviation of one feature across chunks.</summary>
-public sealed record FeatureNorm(string Feature, double Mean, double Std);
+/// <summary>
+/// Mean and standard deviation of one feature across chunks. <paramref name="Weight"/> (0–1) is the share of the
+/// feature's spread that lies between authors of one collection rather than within an author's own chunks,
+/// σ_between / √(σ_between² + σ_within²); it scales the feature's z-score in the distances.
+/// </summary>
+public sealed record FeatureNorm(string Feature, double Mean, double Std, double Weight = 1);
 
 /// <summary>
 /// Logistic model from distance features to the probability that two texts share an author (classes weighted

@@ -2,8 +2,9 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
 /// Builds <see cref="VoiceNorms"/> from background documents: chunks of about 1,000 words give the most frequent
-/// words (mean rate across chunks) with their mean and standard deviation, and the punctuation norms; calibration
-/// pairs (<see cref="VoicePairSampler"/>) then fit the logistic model and thresholds. Same input, same output.
+/// words and character n-grams of each order (by total rate across chunks) with their mean, standard deviation and
+/// author-separating weight (<see cref="FeatureWeights"/>), and the punctuation norms; calibration pairs
+/// (<see cref="VoicePairSampler"/>) then fit the logistic model and thresholds. Same input, same output.
 /// </summary>
 public static class VoiceNormsBuilder
 {
@@ -17,29 +18,55 @@ public static class VoiceNormsBuilder
         return background with { Calibration = VoiceCalibrator.Fit(pairs, options) };
     }
 
-    /// <summary>Word and punctuation norms only, with an empty calibration.</summary>
+    /// <summary>Word, punctuation and n-gram norms only, with an empty calibration.</summary>
     internal static VoiceNorms BuildBackground(IReadOnlyList<VoiceCorpusDocument> docs, VoiceNormsOptions options)
     {
-        var chunks = docs.SelectMany(d => TextChunker.Split(d.Text, options.ChunkWords))
-            .Select(StyleScanner.Scan)
-            .Where(c => c.WordCount > 0)
+        var labelled = docs.SelectMany(d => TextChunker.Split(d.Text, options.ChunkWords).Select(t => new LabelledChunk(
+                d.Author is null ? null : $"{d.Collection}\u0001{d.Author}", d.Collection, StyleScanner.Scan(t))))
+            .Where(c => c.Counts.WordCount > 0)
             .ToList();
-        var words = MostFrequentWords(chunks, options)
-            .Select(w => Norm(w, chunks.Select(c => c.WordCountOf(w) * 1000.0 / c.WordCount)))
-            .Select(n => new WordNorm(n.Feature, n.Mean, n.Std))
-            .ToList();
+        var chunks = labelled.Select(c => c.Counts).ToList();
+        var weights = new FeatureWeights(labelled);
+        Func<Func<StyleCounts, double>, double> weightOf = value => options.WeightFeatures ? weights.Of(value) : 1;
+        var words = WordNorms(chunks, options, weightOf);
+        var ngrams = NGramNorms(chunks, options, weightOf);
         var punctuation = Enumerable.Range(0, PunctuationFeatures.Count)
             .Select(k => Norm(
                 PunctuationFeatures.Key((PunctuationFeature)k),
                 chunks.Select(c => Math.Sqrt(c.Punctuation[k] * 1000.0 / c.WordCount))))
             .ToList();
-        var ngrams = MostFrequentNGrams(chunks, options.MostFrequentNGrams)
-            .Select(key => Norm(NGramKey.ToText(key), chunks.Select(c => c.NGrams.Get(key) * 1000.0 / Math.Max(c.NGramTotal, 1))))
-            .ToList();
         var signature = string.Join('\n', words.Select(w => w.Word).Concat(ngrams.Select(n => n.Feature)));
         var id = $"vn-{VoicePairSampler.StableHash(signature):x16}";
         var empty = new VoiceCalibration([], 0, [], 50, 50, 0.5, 0.5, 0, 0);
-        return new VoiceNorms(1, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, ngrams, empty);
+        return new VoiceNorms(
+            VoiceNorms.CurrentFormatVersion, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, ngrams, empty);
+    }
+
+    private static List<WordNorm> WordNorms(
+        List<StyleCounts> chunks, VoiceNormsOptions options, Func<Func<StyleCounts, double>, double> weightOf)
+    {
+        var norms = new List<WordNorm>();
+        foreach (var word in MostFrequentWords(chunks, options))
+        {
+            double Rate(StyleCounts c) => c.WordCountOf(word) * 1000.0 / c.WordCount;
+            var norm = Norm(word, chunks.Select(Rate));
+            norms.Add(new WordNorm(word, norm.Mean, norm.Std, weightOf(Rate)));
+        }
+
+        return norms;
+    }
+
+    private static List<FeatureNorm> NGramNorms(
+        List<StyleCounts> chunks, VoiceNormsOptions options, Func<Func<StyleCounts, double>, double> weightOf)
+    {
+        var norms = new List<FeatureNorm>();
+        foreach (var key in options.NGramOrders.SelectMany(order => MostFrequentNGrams(chunks, order, options.MostFrequentNGrams)))
+        {
+            double Rate(StyleCounts c) => c.NGramRate(key);
+            norms.Add(Norm(NGramKey.ToText(key)!, chunks.Select(Rate)) with { Weight = weightOf(Rate) });
+        }
+
+        return norms;
     }
 
     private static List<string> MostFrequentWords(List<StyleCounts> chunks, VoiceNormsOptions options)
@@ -59,19 +86,26 @@ public static class VoiceNormsBuilder
         return [.. totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(options.MostFrequentWords).Select(t => t.Key)];
     }
 
-    /// <summary>The n-grams with the highest total count over all chunks (chunks are all about the same length).</summary>
-    private static List<ulong> MostFrequentNGrams(List<StyleCounts> chunks, int count)
+    /// <summary>
+    /// The n-grams of one order with the highest total count over all chunks (chunks are all about the same length),
+    /// leaving out those that cannot be named (<see cref="NGramKey.ToText"/>).
+    /// </summary>
+    private static List<ulong> MostFrequentNGrams(List<StyleCounts> chunks, int order, int count)
     {
         var totals = new NGramTable(1 << 18);
         foreach (var chunk in chunks)
         {
             foreach (var (key, n) in chunk.NGrams.Entries())
             {
-                totals.Add(key, n);
+                if (NGramKey.Order(key) == order)
+                {
+                    totals.Add(key, n);
+                }
             }
         }
 
-        return [.. totals.Entries().OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).Select(t => t.Key)];
+        return [.. totals.Entries().Where(t => NGramKey.ToText(t.Key) is not null)
+            .OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(count).Select(t => t.Key)];
     }
 
     private static FeatureNorm Norm(string name, IEnumerable<double> values)

@@ -7,11 +7,13 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
 /// Reads and writes <see cref="VoiceNorms"/> as JSON. Writing is byte-for-byte deterministic: fixed property
-/// order, invariant culture, fixed decimals, LF line endings and a final newline.
+/// order, invariant culture, fixed decimals, one feature per line, LF line endings and a final newline.
 /// </summary>
 public static class VoiceNormsJson
 {
     private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web);
+
+    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Parses norms written by <see cref="Write"/>.</summary>
     public static VoiceNorms Read(Stream json) =>
@@ -20,85 +22,57 @@ public static class VoiceNormsJson
     /// <summary>The JSON text of <paramref name="norms"/>.</summary>
     public static string Write(VoiceNorms norms)
     {
-        using var buffer = new MemoryStream();
-        var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var w = new Utf8JsonWriter(buffer, options))
+        var json = new StringBuilder();
+        json.Append("{\n");
+        json.Append(Invariant($"  \"formatVersion\": {norms.FormatVersion},\n"));
+        json.Append(Invariant($"  \"id\": {Quote(norms.Id)},\n"));
+        json.Append(Invariant($"  \"chunkWords\": {norms.ChunkWords},\n"));
+        json.Append(Invariant($"  \"documents\": {norms.Documents},\n"));
+        json.Append(Invariant($"  \"chunks\": {norms.Chunks},\n"));
+        WriteCalibration(json, norms.Calibration);
+        WriteNorms(json, "punctuation", "feature", norms.Punctuation.Select(p => (p.Feature, p.Mean, p.Std, p.Weight)));
+        json.Append(",\n");
+        WriteNorms(json, "charNGrams", "feature", norms.CharNGrams.Select(n => (n.Feature, n.Mean, n.Std, n.Weight)));
+        json.Append(",\n");
+        WriteNorms(json, "words", "word", norms.Words.Select(w => (w.Word, w.Mean, w.Std, w.Weight)));
+        json.Append("\n}\n");
+        return json.ToString();
+    }
+
+    private static void WriteCalibration(StringBuilder json, VoiceCalibration c)
+    {
+        json.Append("  \"calibration\": {\n");
+        json.Append(Invariant($"    \"features\": [{string.Join(", ", c.Features.Select(Quote))}],\n"));
+        json.Append(Invariant($"    \"intercept\": {Format(c.Intercept, 6)},\n"));
+        json.Append(Invariant($"    \"weights\": [{string.Join(", ", c.Weights.Select(w => Format(w, 6)))}],\n"));
+        json.Append(Invariant($"    \"matchScore\": {Format(c.MatchScore, 1)},\n"));
+        json.Append(Invariant($"    \"mismatchScore\": {Format(c.MismatchScore, 1)},\n"));
+        json.Append(Invariant($"    \"auc\": {Format(c.Auc, 4)},\n"));
+        json.Append(Invariant($"    \"crossValidatedAuc\": {Format(c.CrossValidatedAuc, 4)},\n"));
+        json.Append(Invariant($"    \"samePairs\": {c.SamePairs},\n"));
+        json.Append(Invariant($"    \"differentPairs\": {c.DifferentPairs}\n"));
+        json.Append("  },\n");
+    }
+
+    private static void WriteNorms(
+        StringBuilder json, string arrayName, string nameKey, IEnumerable<(string Name, double Mean, double Std, double Weight)> norms)
+    {
+        json.Append(Invariant($"  \"{arrayName}\": ["));
+        var separator = "\n";
+        foreach (var (name, mean, std, weight) in norms)
         {
-            w.WriteStartObject();
-            w.WriteNumber("formatVersion", norms.FormatVersion);
-            w.WriteString("id", norms.Id);
-            w.WriteNumber("chunkWords", norms.ChunkWords);
-            w.WriteNumber("documents", norms.Documents);
-            w.WriteNumber("chunks", norms.Chunks);
-            WriteCalibration(w, norms.Calibration);
-            w.WriteStartArray("punctuation");
-            foreach (var p in norms.Punctuation)
-            {
-                WriteNorm(w, "feature", p.Feature, p.Mean, p.Std);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("charNGrams");
-            foreach (var n in norms.CharNGrams)
-            {
-                WriteNorm(w, "feature", n.Feature, n.Mean, n.Std);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("words");
-            foreach (var word in norms.Words)
-            {
-                WriteNorm(w, "word", word.Word, word.Mean, word.Std);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+            json.Append(separator);
+            json.Append(Invariant(
+                $"    {{\"{nameKey}\": {Quote(name)}, \"mean\": {Format(mean, 4)}, \"std\": {Format(std, 4)}, \"weight\": {Format(weight, 4)}}}"));
+            separator = ",\n";
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        json.Append("\n  ]");
     }
 
-    private static void WriteCalibration(Utf8JsonWriter w, VoiceCalibration c)
-    {
-        w.WriteStartObject("calibration");
-        w.WriteStartArray("features");
-        foreach (var feature in c.Features)
-        {
-            w.WriteStringValue(feature);
-        }
+    private static string Quote(string text) => JsonSerializer.Serialize(text, StringOptions);
 
-        w.WriteEndArray();
-        Fixed(w, "intercept", c.Intercept, 6);
-        w.WriteStartArray("weights");
-        foreach (var weight in c.Weights)
-        {
-            w.WriteRawValue(Format(weight, 6));
-        }
-
-        w.WriteEndArray();
-        Fixed(w, "matchScore", c.MatchScore, 1);
-        Fixed(w, "mismatchScore", c.MismatchScore, 1);
-        Fixed(w, "auc", c.Auc, 4);
-        Fixed(w, "crossValidatedAuc", c.CrossValidatedAuc, 4);
-        w.WriteNumber("samePairs", c.SamePairs);
-        w.WriteNumber("differentPairs", c.DifferentPairs);
-        w.WriteEndObject();
-    }
-
-    private static void WriteNorm(Utf8JsonWriter w, string nameKey, string name, double mean, double std)
-    {
-        w.WriteStartObject();
-        w.WriteString(nameKey, name);
-        Fixed(w, "mean", mean, 4);
-        Fixed(w, "std", std, 4);
-        w.WriteEndObject();
-    }
-
-    private static void Fixed(Utf8JsonWriter w, string name, double value, int decimals)
-    {
-        w.WritePropertyName(name);
-        w.WriteRawValue(Format(value, decimals));
-    }
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Format(double value, int decimals)
     {

@@ -8,8 +8,10 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <param name="NormsId">Identifies the background norms (word list) the word rates were taken for.</param>
 /// <param name="Words">Words in the reference texts.</param>
 /// <param name="Texts">Number of non-empty reference texts.</param>
-/// <param name="WordRates">Per 1,000 words, for every most-frequent word of the norms (zeros included).</param>
-/// <param name="CharNGrams">Relative frequency of every character 3- and 4-gram of the norms (zeros included).</param>
+/// <param name="WordRates">Per 1,000 words, for the most-frequent words of the norms (words not listed: 0).</param>
+/// <param name="CharNGrams">
+/// Relative frequency among n-grams of the same order, for the character n-grams of the norms (not listed: 0).
+/// </param>
 /// <param name="PunctuationRates">Per 1,000 words, keyed by <see cref="PunctuationFeatures.Key"/>.</param>
 /// <param name="Sentences">Sentence-length statistics (words per sentence).</param>
 public sealed record VoiceProfile(
@@ -22,8 +24,8 @@ public sealed record VoiceProfile(
     IReadOnlyDictionary<string, double> PunctuationRates,
     SentenceLengthStats Sentences)
 {
-    /// <summary>The current <see cref="FormatVersion"/>.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <summary>The current <see cref="FormatVersion"/>: 2 stores only non-zero rates, n-grams of orders 2–5.</summary>
+    public const int CurrentFormatVersion = 2;
 }
 
 /// <summary>Words per sentence: how many sentences, their mean and standard deviation.</summary>

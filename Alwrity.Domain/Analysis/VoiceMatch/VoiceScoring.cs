@@ -3,6 +3,12 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <summary>Applies the calibration: score, combined distance, verdict and confidence.</summary>
 internal static class VoiceScoring
 {
+    /// <summary>
+    /// Scores keep two decimals: near 0 or 100 one decimal made different references tie (99.8 vs 99.8), and a
+    /// caller that ranks references by score would then pick among them arbitrarily.
+    /// </summary>
+    public const int ScoreDecimals = 2;
+
     private static readonly HashSet<string> LengthOnlyFeatures = new(StringComparer.Ordinal) { "candidateScale", "referenceScale" };
 
     /// <summary>
@@ -10,6 +16,21 @@ internal static class VoiceScoring
     /// linear predictor that comes from the component distances, sign-flipped so that larger means less alike.
     /// </summary>
     public static (double Score, double Distance) Score(VoiceDistances distances, VoiceCalibration calibration)
+    {
+        var (baseline, distance) = Terms(distances, calibration);
+        var score = 100 * LogisticRegression.Sigmoid(baseline - distance);
+        return (double.IsFinite(score) ? Math.Round(score, ScoreDecimals) : 0, double.IsFinite(distance) ? distance : 0);
+    }
+
+    /// <summary>The unrounded log-odds of the same author (what the score is a rounded logistic of), for ranking.</summary>
+    public static double LogOdds(VoiceDistances distances, VoiceCalibration calibration)
+    {
+        var (baseline, distance) = Terms(distances, calibration);
+        var logOdds = baseline - distance;
+        return double.IsFinite(logOdds) ? logOdds : double.MinValue;
+    }
+
+    private static (double Baseline, double Distance) Terms(VoiceDistances distances, VoiceCalibration calibration)
     {
         var baseline = calibration.Intercept;
         var distance = 0.0;
@@ -26,8 +47,7 @@ internal static class VoiceScoring
             }
         }
 
-        var score = 100 * LogisticRegression.Sigmoid(baseline - distance);
-        return (double.IsFinite(score) ? Math.Round(score, 1) : 0, double.IsFinite(distance) ? distance : 0);
+        return (baseline, distance);
     }
 
     public static string Verdict(double score, VoiceCalibration calibration) =>

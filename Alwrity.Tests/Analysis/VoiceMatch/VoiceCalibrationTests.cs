@@ -1,4 +1,5 @@
 using Alwrity.Domain.Analysis.VoiceMatch;
+using Alwrity.Domain.Analysis.VoiceMatch.Evaluation;
 using Xunit.Abstractions;
 
 namespace Alwrity.Tests.Analysis.VoiceMatch;
@@ -13,12 +14,13 @@ public sealed class VoiceCalibrationTests(ITestOutputHelper output)
     private const int CandidateWords = 1000;
     private const int ReferenceWords = 5000;
 
-    // Measured (test output): 0.882 with the committed norms on inaugural + State of the Union (0.921 / 0.851), and
-    // 0.771 on the State of the Union with norms built without it. Floors sit about 0.05 below, so a change that
-    // costs real separation fails while small model changes do not. The committed-norms pairs resemble the
-    // calibration pairs (six fitted coefficients), which is why the held-out check exists.
-    private const double CommittedAucFloor = 0.83;
-    private const double HeldOutAucFloor = 0.72;
+    // Measured (test output): 0.886 with the committed norms on inaugural + State of the Union (0.943 / 0.842), and
+    // 0.795 on the State of the Union with norms built without it (the previous method: 0.882 and 0.771). Floors
+    // sit about 0.04 below, so a change that costs real separation fails while small model changes do not. The
+    // committed-norms pairs resemble the calibration pairs (four fitted coefficients), which is why the held-out
+    // check exists.
+    private const double CommittedAucFloor = 0.85;
+    private const double HeldOutAucFloor = 0.75;
 
     [Fact]
     public void Same_author_pairs_score_above_different_author_pairs_on_inaugural_and_state_of_the_union()
@@ -41,12 +43,24 @@ public sealed class VoiceCalibrationTests(ITestOutputHelper output)
     [Fact]
     public void Norms_built_without_the_state_of_the_union_still_separate_its_authors()
     {
-        var norms = VoiceNormsBuilder.Build(VoiceCorpora.All.Where(d => d.Collection != "state_union"));
-        var (scores, same) = ScorePairs("state_union", norms);
+        var (scores, same) = ScorePairs("state_union", VoiceCorpora.NormsWithout("state_union"));
 
         var auc = RocAuc.Compute(scores, same);
         output.WriteLine($"held-out State of the Union AUC {auc:0.000} ({same.Count(s => s)} same, {same.Count(s => !s)} different)");
         Assert.True(auc >= HeldOutAucFloor, $"held-out AUC {auc:0.000} fell below {HeldOutAucFloor}");
+    }
+
+    [Fact]
+    public void Inaugural_pairs_are_judged_match_for_the_same_president_and_mismatch_for_another()
+    {
+        // Measured with the committed norms (every chunk): same president 0.82 match, different presidents 0.68
+        // mismatch and 0.09 match. Floors about 0.1 below (0.05 above for the false matches).
+        var verdicts = VoiceRetrieval.Run("inaugural", VoiceCorpora.All, VoiceNormsStore.Default, CandidateChunks.All).Verdicts;
+        output.WriteLine($"same {verdicts.SameMatchShare:0.00} match; different {verdicts.DifferentMismatchShare:0.00} mismatch, {verdicts.DifferentMatch} of {verdicts.DifferentPairs} match");
+
+        Assert.True(verdicts.SameMatchShare >= 0.72, $"same-author match share {verdicts.SameMatchShare:0.00}");
+        Assert.True(verdicts.DifferentMismatchShare >= 0.58, $"different-author mismatch share {verdicts.DifferentMismatchShare:0.00}");
+        Assert.True(verdicts.DifferentMatch <= 0.14 * verdicts.DifferentPairs, $"{verdicts.DifferentMatch} different-author matches");
     }
 
     private static (List<double> Scores, List<bool> Same) ScorePairs(string collection, VoiceNorms norms)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Alwrity.Domain.Analysis.VoiceMatch;
 using Alwrity.Tests.TestSupport;
 
@@ -8,6 +9,8 @@ internal static class VoiceCorpora
 {
     private static readonly Lazy<IReadOnlyList<VoiceCorpusDocument>> Loaded = new(Load);
 
+    private static readonly ConcurrentDictionary<string, Lazy<VoiceNorms>> HeldOut = new(StringComparer.Ordinal);
+
     public static IReadOnlyList<VoiceCorpusDocument> All => Loaded.Value;
 
     public static IReadOnlyList<VoiceCorpusDocument> In(string collection) =>
@@ -15,6 +18,10 @@ internal static class VoiceCorpora
 
     public static string Text(string collection, string name) =>
         All.Single(d => d.Collection == collection && d.Name == name).Text;
+
+    /// <summary>Norms built from every collection except <paramref name="collection"/> (built once, shared by tests).</summary>
+    public static VoiceNorms NormsWithout(string collection) =>
+        HeldOut.GetOrAdd(collection, c => new Lazy<VoiceNorms>(() => VoiceNormsBuilder.Build(All.Where(d => d.Collection != c)))).Value;
 
     /// <summary>The documents of each labelled author of a collection, in file order.</summary>
     public static Dictionary<string, List<VoiceCorpusDocument>> ByAuthor(string collection) =>

@@ -25,8 +25,13 @@ public sealed class VoiceNormsRebuildTests(ITestOutputHelper output)
     {
         var norms = VoiceNormsStore.Default;
 
-        Assert.Equal(200, norms.Words.Count);
+        Assert.Equal(VoiceNorms.CurrentFormatVersion, norms.FormatVersion);
+        Assert.Equal(500, norms.Words.Count);
         Assert.Contains(norms.Words, w => w.Word == "the" && w.Mean > 40);
+        Assert.Equal(4000, norms.CharNGrams.Count);
+        Assert.Equal([2, 3, 4, 5], norms.CharNGrams.Select(n => n.Feature.Length).Distinct().Order());
+        Assert.All(norms.Words.Select(w => w.Weight).Concat(norms.CharNGrams.Select(n => n.Weight)), w => Assert.InRange(w, 0, 1));
+        Assert.Contains(norms.Words, w => w.Weight > 0.5); // some words do separate authors
         Assert.Equal(PunctuationFeatures.Count, norms.Punctuation.Count);
         Assert.True(norms.Calibration.MismatchScore <= norms.Calibration.MatchScore);
         Assert.True(norms.Calibration.CrossValidatedAuc > 0.75, $"cross-validated AUC {norms.Calibration.CrossValidatedAuc}");

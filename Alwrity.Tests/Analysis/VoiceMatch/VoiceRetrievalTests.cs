@@ -1,69 +1,57 @@
 using Alwrity.Domain.Analysis.VoiceMatch;
+using Alwrity.Domain.Analysis.VoiceMatch.Evaluation;
 using Xunit.Abstractions;
 
 namespace Alwrity.Tests.Analysis.VoiceMatch;
 
 /// <summary>
-/// Same-author retrieval: a ~1,000-word chunk of one document is matched against every author's profile
-/// (~5,000 words); the author's own profile is built from their OTHER documents only, so the candidate text never
-/// appears in any reference; references draw evenly from several documents (<see cref="VoiceReferenceSampler"/>).
-/// Published Cosine Delta results for ~1,000-word texts are ~63–69% top-1 among 40 authors (novels); here the pools
-/// are 11 presidents (State of the Union) and 40 (inaugurals, many with one short address as their whole profile).
+/// Same-author retrieval (<see cref="VoiceRetrieval"/>): every ~1,000-word chunk of a document is matched against
+/// every author's profile (~5,000 words); the author's own profile is built from their OTHER documents only, so the
+/// candidate text never appears in any reference. Published Cosine Delta results for ~1,000-word texts are ~63–69%
+/// top-1 among 40 authors (novels); here the pools are 11 presidents (State of the Union, speechwriters' texts) and
+/// 39 (inaugurals, many with one short address as their whole profile). "Held-out" norms were built without the
+/// collection under test, so neither the word and n-gram statistics nor the calibration have seen it — the
+/// situation of a writer whose genre the background corpora lack.
 /// </summary>
 public sealed class VoiceRetrievalTests(ITestOutputHelper output)
 {
-    // Measured: 41/65 = 0.631 top-1 on the State of the Union (11 presidents, chance 0.09) and 15/31 = 0.484 on the
-    // inaugurals (40-author pool, chance 0.025). These are speechwriters' texts, not one hand per author. Floors
-    // about 0.13 below catch a broken ranking without failing on small model changes.
-    private const double StateOfTheUnionFloor = 0.50;
-    private const double InauguralFloor = 0.35;
+    // Measured (every chunk; `voice-retrieval` prints the same figures). Before the weighted word + n-gram mixture
+    // the method scored 0.569 / 0.490 in-sample and 0.481 / 0.429 held-out (State of the Union / inaugural), so
+    // every floor below fails on the old method. Floors sit about 0.05 under the measured values (16 State of the
+    // Union trials, three inaugural trials) so that small model changes do not trip them while a real loss does.
+    private const double StateOfTheUnionFloor = 0.58; // measured 198/320 = 0.619
+    private const double InauguralFloor = 0.65; // measured 35/49 = 0.714
+    private const double HeldOutStateOfTheUnionFloor = 0.53; // measured 186/320 = 0.581
+    private const double HeldOutInauguralFloor = 0.51; // measured 28/49 = 0.571
+    private const double FederalistFloor = 0.88; // measured 126/135 = 0.933 (three authors)
 
     [Fact]
     public void Presidents_are_recognised_among_eleven_State_of_the_Union_authors() =>
-        Assert.True(TopOneAccuracy("state_union") >= StateOfTheUnionFloor);
+        AssertTopOne("state_union", VoiceNormsStore.Default, StateOfTheUnionFloor);
 
     [Fact]
-    public void Presidents_are_recognised_among_forty_inaugural_authors() =>
-        Assert.True(TopOneAccuracy("inaugural") >= InauguralFloor);
+    public void Presidents_are_recognised_among_thirty_nine_inaugural_authors() =>
+        AssertTopOne("inaugural", VoiceNormsStore.Default, InauguralFloor);
 
-    private double TopOneAccuracy(string collection)
+    [Fact]
+    public void Federalist_authors_are_recognised() =>
+        AssertTopOne("federalist", VoiceNormsStore.Default, FederalistFloor);
+
+    [Fact]
+    public void State_of_the_Union_presidents_are_recognised_with_norms_that_never_saw_the_collection() =>
+        AssertTopOne("state_union", VoiceCorpora.NormsWithout("state_union"), HeldOutStateOfTheUnionFloor);
+
+    [Fact]
+    public void Inaugural_presidents_are_recognised_with_norms_that_never_saw_the_collection() =>
+        AssertTopOne("inaugural", VoiceCorpora.NormsWithout("inaugural"), HeldOutInauguralFloor);
+
+    private void AssertTopOne(string collection, VoiceNorms norms, double floor)
     {
-        var byAuthor = VoiceCorpora.ByAuthor(collection);
-        var profiles = byAuthor.ToDictionary(a => a.Key, a => VoiceMatcher.BuildProfile(VoiceCorpora.Reference(a.Value, 5000)));
-        var hits = 0;
-        var trials = 0;
-        var perAuthor = new List<string>();
-        foreach (var (author, documents) in byAuthor.Where(a => a.Value.Count >= 2).OrderBy(a => a.Key, StringComparer.Ordinal))
-        {
-            var authorHits = 0;
-            var authorTrials = 0;
-            foreach (var document in documents.Where(d => TextChunker.CountWords(d.Text) >= 900))
-            {
-                var candidate = TextChunker.Split(document.Text, 1000)[0];
-                var own = VoiceMatcher.BuildProfile(VoiceCorpora.Reference(documents.Where(d => d != document), 5000));
-                if (own.Words < VoiceMatcher.MinimumReferenceWords)
-                {
-                    continue;
-                }
+        var report = VoiceRetrieval.Run(collection, VoiceCorpora.All, norms, CandidateChunks.All);
+        output.WriteLine(report.Summary());
+        output.WriteLine(report.PerAuthorSummary());
 
-                var best = profiles.Select(p => (Author: p.Key, Profile: p.Key == author ? own : p.Value))
-                    .Where(p => p.Profile.Words >= VoiceMatcher.MinimumReferenceWords)
-                    .MaxBy(p => VoiceMatcher.Match(p.Profile, candidate).Score ?? -1);
-                authorHits += best.Author == author ? 1 : 0;
-                authorTrials++;
-            }
-
-            if (authorTrials > 0)
-            {
-                perAuthor.Add($"{author} {authorHits}/{authorTrials}");
-                hits += authorHits;
-                trials += authorTrials;
-            }
-        }
-
-        var accuracy = (double)hits / Math.Max(trials, 1);
-        output.WriteLine($"{collection}: top-1 {hits}/{trials} = {accuracy:0.000} among {profiles.Count} authors");
-        output.WriteLine(string.Join("; ", perAuthor));
-        return accuracy;
+        Assert.True(report.Trials >= 40, $"only {report.Trials} trials");
+        Assert.True(report.TopOneAccuracy >= floor, $"top-1 {report.TopOneAccuracy:0.000} fell below {floor}");
     }
 }
