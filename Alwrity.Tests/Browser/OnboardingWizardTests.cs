@@ -94,6 +94,8 @@ public sealed class OnboardingWizardTests(BrowserFixture browser) : IClassFixtur
         await WizardPage.SignUpAsync(page);
         await WizardPage.OpenAsync(page);
         await page.ClickAsync("#onboarding-next");
+        // Files chosen before Blazor has wired the file input are never read: wait for its script to attach.
+        await page.WaitForFunctionAsync("() => document.querySelector('input[type=file]')?._blazorInputFileNextFileId !== undefined");
 
         await page.Locator("input[type=file]").SetInputFilesAsync(new[]
         {

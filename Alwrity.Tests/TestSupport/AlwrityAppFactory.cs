@@ -15,6 +15,12 @@ public class AlwrityAppFactory : WebApplicationFactory<Program>
     private readonly TestDatabase database;
     private readonly Dictionary<string, string?> settings;
 
+    static AlwrityAppFactory()
+    {
+        // Hundreds of apps start during a run; watching config files would exhaust the machine's inotify instances.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public AlwrityAppFactory(TestDatabase? database = null, IDictionary<string, string?>? extraSettings = null)
     {
         this.database = database ?? TestDatabase.CreateSqlite();

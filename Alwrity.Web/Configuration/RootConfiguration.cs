@@ -40,9 +40,12 @@ internal static class RootConfiguration
         // environment variables and the command line keep their precedence over it.
         var sources = builder.Configuration.Sources;
         var envFile = $"appsettings.{builder.Environment.EnvironmentName}.json";
+        // Same switch as the host's own files (DOTNET_hostBuilder__reloadConfigOnChange): tests that start many
+        // apps turn watching off so they don't run out of file watchers.
+        var reload = builder.Configuration.GetValue("hostBuilder:reloadConfigOnChange", defaultValue: true);
         var tempBuilder = new ConfigurationBuilder()
-            .AddJsonFile(rootFile, optional: false, reloadOnChange: true)
-            .AddJsonFile(Path.Combine(root, envFile), optional: true, reloadOnChange: true);
+            .AddJsonFile(rootFile, optional: false, reloadOnChange: reload)
+            .AddJsonFile(Path.Combine(root, envFile), optional: true, reloadOnChange: reload);
         var index = sources.ToList().FindIndex(s => s is Microsoft.Extensions.Configuration.Json.JsonConfigurationSource);
         var insertAt = index < 0 ? 0 : index;
         foreach (var source in tempBuilder.Sources.Reverse())
