@@ -5,8 +5,9 @@ using Alwrity.Domain.Analysis;
 namespace Alwrity.Benchmarks;
 
 /// <summary>
-/// Single-thread fingerprint throughput on ~1 MB of English prose: fingerprint [corpora folder] [iterations].
-/// Prints MB/s and bytes allocated per input byte, plus a breakdown of the main stages.
+/// Single-thread fingerprint throughput on ~1 MB of English prose: fingerprint [corpora folder] [iterations] [stage].
+/// Prints MB/s and bytes allocated per input byte, plus a breakdown of the main stages; a stage argument
+/// ("everything", "tokenize", "vader", "accumulate") runs only the stages whose label contains it (for profilers).
 /// </summary>
 internal sealed class FingerprintBenchmark : ICommand
 {
@@ -14,26 +15,38 @@ internal sealed class FingerprintBenchmark : ICommand
 
     public string Name => "fingerprint";
 
-    public string Description => "Fingerprint throughput on ~1 MB of prose: fingerprint [corpora folder] [iterations]";
+    public string Description => "Fingerprint throughput on ~1 MB of prose: fingerprint [corpora folder] [iterations] [stage]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
         var text = args.Length > 0 && Directory.Exists(args[0]) ? await FromCorpora(args[0], cancellationToken) : FromSample();
-        var iterations = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10;
-        Console.WriteLine($"Input: {text.Length:N0} chars ({Encoding.UTF8.GetByteCount(text):N0} UTF-8 bytes), {iterations} iterations, single thread.");
+        var iterations = args.Length > 1 && int.TryParse(args[1], out var n) ? Math.Max(1, n) : 60;
+        var stage = args.Length > 2 ? args[2] : "";
+        Console.WriteLine($"Input: {text.Length:N0} chars ({Encoding.UTF8.GetByteCount(text):N0} UTF-8 bytes), {iterations} iterations after warm-up, single thread.");
 
-        Measure("fingerprint (everything)", text, iterations, () => FingerprintAnalyzer.Analyze(text));
-        Measure("  tokenize only", text, iterations, () => Alwrity.Domain.Analysis.Text.TextSegmenter.Segment(text));
-        Measure("  VADER per sentence", text, iterations, () => VaderOnly(text));
-        Measure("  accumulate (no build)", text, iterations, () => Accumulate(text, build: false));
-        Measure("  accumulate + build", text, iterations, () => Accumulate(text, build: true));
+        (string Label, Func<object> Run)[] stages =
+        [
+            ("fingerprint (everything)", () => FingerprintAnalyzer.Analyze(text)),
+            ("  tokenize only", () => Alwrity.Domain.Analysis.Text.TextSegmenter.Segment(text)),
+            ("  VADER per sentence", () => VaderOnly(text)),
+            ("  accumulate (no build)", () => Accumulate(text, build: false)),
+            ("  accumulate + build", () => Accumulate(text, build: true)),
+        ];
+        foreach (var (label, run) in stages)
+        {
+            if (label.Contains(stage, StringComparison.OrdinalIgnoreCase))
+            {
+                Measure(label, text, iterations, run);
+            }
+        }
+
         return 0;
     }
 
     /// <summary>Warms up, then times each iteration; reports the median (other processes share the machine) and allocations.</summary>
     private static void Measure(string label, string text, int iterations, Func<object> run)
     {
-        for (var i = 0; i < 8; i++)
+        for (var i = 0; i < 20; i++)
         {
             run(); // warm-up: JIT tiers, dynamic PGO, lazy tables
         }

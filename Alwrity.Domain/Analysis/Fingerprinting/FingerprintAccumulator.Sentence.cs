@@ -36,7 +36,7 @@ internal sealed partial class FingerprintAccumulator
 
         _readability.AddSentence();
         var flags = Classify(ref state, lastInParagraph) | (span.IsListItem ? SentenceFlags.ListItem : SentenceFlags.None);
-        var sentiment = VaderSentiment.ScoreRaw(text.AsSpan(span.Start, span.Length));
+        var sentiment = _sentiment.Score(text, span.Start, span.Length, tokens, WordStream.Span[firstWord..], Words);
         AddSentiment(sentiment);
         Sentences.Add(new SentenceRecord(source, span.Start, span.Length, span.WordCount, paragraph, firstWord,
             WordStream.Count - firstWord, sentiment.Compound, flags));

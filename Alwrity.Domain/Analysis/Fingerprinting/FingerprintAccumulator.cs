@@ -13,6 +13,7 @@ internal sealed partial class FingerprintAccumulator : IDisposable
     private readonly PooledList<TextToken> _tokens = new(4096);
     private readonly PooledList<SentenceSpan> _spans = new(512);
     private readonly PooledList<ParagraphSpan> _paragraphSpans = new(128);
+    private readonly SentenceSentiment _sentiment = new();
     private ReadabilityCounter _readability;
 
     public FingerprintAccumulator(IReadOnlyList<SourceText> sources)
@@ -102,6 +103,7 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         _tokens.Dispose();
         _spans.Dispose();
         _paragraphSpans.Dispose();
+        _sentiment.Dispose();
         WordStream.Dispose();
         BreakBefore.Dispose();
         Sentences.Dispose();

@@ -1,4 +1,5 @@
 using Alwrity.Domain.Analysis.Norms;
+using Alwrity.Domain.Analysis.Sentiment;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
 
@@ -33,11 +34,13 @@ internal sealed class WordCatalog
 
         _ids = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
         Infos = new WordInfo[keys.Count];
+        Vader = new VaderLookup[keys.Count];
         foreach (var key in keys)
         {
             var id = _ids.Count;
             _ids[key] = id;
             Infos[id] = WordProfiler.Describe(key, norms, tails.Contains(key));
+            Vader[id] = VaderLookup.OfLowerKey(key);
         }
 
         Lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,6 +55,9 @@ internal sealed class WordCatalog
     public BackgroundNorms Norms { get; }
 
     public WordInfo[] Infos { get; }
+
+    /// <summary>VADER's entry for each word id (the key is VADER's lookup key when the word is written in ASCII).</summary>
+    public VaderLookup[] Vader { get; }
 
     public int Count => Infos.Length;
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Alwrity.Domain.Analysis.Sentiment;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
 
@@ -12,6 +13,7 @@ internal sealed class WordIndex : IDisposable
     private readonly Dictionary<string, int> _local = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _localLookup;
     private readonly List<WordInfo> _localInfos = [];
+    private readonly List<VaderLookup> _localVader = [];
     private int[] _counts;
 
     public WordIndex(WordCatalog catalog)
@@ -35,6 +37,9 @@ internal sealed class WordIndex : IDisposable
 
     public ref readonly WordInfo Info(int id) =>
         ref id < _catalog.Count ? ref _catalog.Infos[id] : ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_localInfos)[id - _catalog.Count];
+
+    public ref readonly VaderLookup Vader(int id) =>
+        ref id < _catalog.Count ? ref _catalog.Vader[id] : ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_localVader)[id - _catalog.Count];
 
     public int CountOf(int id) => _counts[id];
 
@@ -60,6 +65,7 @@ internal sealed class WordIndex : IDisposable
         var id = _catalog.Count + _localInfos.Count;
         _local[word] = id;
         _localInfos.Add(WordProfiler.Describe(word, _catalog.Norms, markerTail: false));
+        _localVader.Add(VaderLookup.OfLowerKey(word));
         if (id >= _counts.Length)
         {
             var bigger = ArrayPool<int>.Shared.Rent(_counts.Length * 2);

@@ -5,13 +5,15 @@ internal readonly ref struct VaderContext
 {
     private const int ExactButLimit = 256;
     private readonly ReadOnlySpan<VaderToken> _tokens;
-    private readonly ReadOnlySpan<char> _lower;
+    private readonly ReadOnlySpan<char> _text;
     private readonly bool _capsDiffer;
 
-    public VaderContext(ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> lower)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="text">The sentence as written (token offsets point into it).</param>
+    public VaderContext(ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> text)
     {
         _tokens = tokens;
-        _lower = lower;
+        _text = text;
         var upper = 0;
         foreach (var token in tokens)
         {
@@ -62,7 +64,7 @@ internal readonly ref struct VaderContext
                 valence = NegationCheck(valence + scalar, distance, i);
                 if (distance == 2)
                 {
-                    valence = VaderIdioms.Check(valence, _tokens, _lower, i);
+                    valence = VaderIdioms.Check(valence, _tokens, _text, i);
                 }
             }
         }

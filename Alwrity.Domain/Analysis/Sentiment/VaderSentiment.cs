@@ -14,7 +14,6 @@ public readonly record struct VaderScore(double Compound, double Positive, doubl
 public static class VaderSentiment
 {
     private const int StackTokens = 128;
-    private const int StackChars = 512;
 
     /// <summary>Scores one sentence, rounded as the reference implementation prints it (compound 4 places, proportions 3).</summary>
     public static VaderScore Score(string? sentence)
@@ -32,14 +31,11 @@ public static class VaderSentiment
 
     private static VaderScore ScoreText(ReadOnlySpan<char> text)
     {
-        char[]? rentedChars = null;
         VaderToken[]? rentedTokens = null;
         double[]? rentedSentiments = null;
         try
         {
             // Sized to need: stackalloc zero-fills, so oversized buffers would cost more than the scoring itself.
-            var lower = text.Length <= StackChars ? stackalloc char[text.Length] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
-            text.ToLowerInvariant(lower);
             var maxTokens = VaderTokenizer.CountTokens(text);
             if (maxTokens == 0)
             {
@@ -47,23 +43,28 @@ public static class VaderSentiment
             }
 
             var tokens = maxTokens <= StackTokens ? stackalloc VaderToken[maxTokens] : (rentedTokens = ArrayPool<VaderToken>.Shared.Rent(maxTokens));
-            var count = VaderTokenizer.Split(text, lower, tokens);
+            var count = VaderTokenizer.Split(text, tokens);
             var sentiments = count <= StackTokens ? stackalloc double[count] : (rentedSentiments = ArrayPool<double>.Shared.Rent(count));
-            var context = new VaderContext(tokens[..count], lower);
-            for (var i = 0; i < count; i++)
-            {
-                sentiments[i] = context.Valence(i);
-            }
-
-            context.ApplyBut(sentiments[..count]);
-            return Summarise(sentiments[..count], text);
+            return ScoreTokens(text, tokens[..count], sentiments[..count]);
         }
         finally
         {
-            Return(rentedChars);
             Return(rentedTokens);
             Return(rentedSentiments);
         }
+    }
+
+    /// <summary>Scores a sentence already split into VADER tokens; <paramref name="sentiments"/> is scratch of the same length.</summary>
+    internal static VaderScore ScoreTokens(ReadOnlySpan<char> text, ReadOnlySpan<VaderToken> tokens, Span<double> sentiments)
+    {
+        var context = new VaderContext(tokens, text);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            sentiments[i] = context.Valence(i);
+        }
+
+        context.ApplyBut(sentiments);
+        return Summarise(sentiments, text);
     }
 
     private static void Return<T>(T[]? array)
