@@ -19,7 +19,7 @@ internal sealed partial class FingerprintAccumulator
             {
                 case TokenKind.Word:
                     var length = WordKey.Write(text.AsSpan(token.Start, token.Length), key, (token.Flags & TokenFlags.NonAscii) != 0);
-                    AddWord(ref state, key[..length], token.Flags);
+                    AddWord(ref state, Words.Add(key[..length]), token.Flags);
                     break;
                 case TokenKind.Number:
                     AddNumber(ref state, text.AsSpan(token.Start, token.Length));

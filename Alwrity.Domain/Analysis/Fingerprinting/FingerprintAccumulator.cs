@@ -14,12 +14,14 @@ internal sealed partial class FingerprintAccumulator : IDisposable
     private readonly PooledList<SentenceSpan> _spans = new(512);
     private readonly PooledList<ParagraphSpan> _paragraphSpans = new(128);
     private readonly SentenceSentiment _sentiment = new();
+    private readonly WordFactsTable _facts;
     private ReadabilityCounter _readability;
 
     public FingerprintAccumulator(IReadOnlyList<SourceText> sources)
     {
         Sources = sources;
         Words = new WordIndex(WordCatalog.Shared);
+        _facts = new WordFactsTable(Words);
     }
 
     public IReadOnlyList<SourceText> Sources { get; }
@@ -50,6 +52,8 @@ internal sealed partial class FingerprintAccumulator : IDisposable
                 AddSource(s, text);
             }
         }
+
+        FinishWords();
     }
 
     private void AddSource(int source, string text)
@@ -104,6 +108,7 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         _spans.Dispose();
         _paragraphSpans.Dispose();
         _sentiment.Dispose();
+        _facts.Dispose();
         WordStream.Dispose();
         BreakBefore.Dispose();
         Sentences.Dispose();

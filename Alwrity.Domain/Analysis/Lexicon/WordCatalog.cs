@@ -44,6 +44,13 @@ internal sealed class WordCatalog
         }
 
         Lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        Table = new WordKeyTable(keys.Count, pooled: false);
+        foreach (var key in keys)
+        {
+            var prefix = WordKeyTable.Prefix(key);
+            Table.Add(key, WordKeyTable.Hash(key, prefix), prefix);
+        }
+
         _markersByTail = Markers.All
             .Select(m => new CompiledMarker(m.Phrase.Split(' ').Select(w => _ids[w]).ToArray(), m.Kind))
             .GroupBy(m => m.Ids[^1])
@@ -62,6 +69,9 @@ internal sealed class WordCatalog
     public int Count => Infos.Length;
 
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+
+    /// <summary>The same ids in a compact table for the per-word lookup of the word pass.</summary>
+    public WordKeyTable Table { get; }
 
     /// <summary>Markers ending in the word <paramref name="tailId"/> (empty when none).</summary>
     public CompiledMarker[] MarkersEndingWith(int tailId) => _markersByTail.TryGetValue(tailId, out var markers) ? markers : [];

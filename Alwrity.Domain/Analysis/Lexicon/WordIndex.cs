@@ -10,8 +10,7 @@ namespace Alwrity.Domain.Analysis.Lexicon;
 internal sealed class WordIndex : IDisposable
 {
     private readonly WordCatalog _catalog;
-    private readonly Dictionary<string, int> _local = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _localLookup;
+    private readonly WordKeyTable _local = new(1024, pooled: true);
     private readonly List<WordInfo> _localInfos = [];
     private readonly List<VaderLookup> _localVader = [];
     private int[] _counts;
@@ -19,7 +18,6 @@ internal sealed class WordIndex : IDisposable
     public WordIndex(WordCatalog catalog)
     {
         _catalog = catalog;
-        _localLookup = _local.GetAlternateLookup<ReadOnlySpan<char>>();
         _counts = ArrayPool<int>.Shared.Rent(catalog.Count + 1024);
         Array.Clear(_counts, 0, _counts.Length);
         Touched = [];
@@ -46,9 +44,13 @@ internal sealed class WordIndex : IDisposable
     /// <summary>Finds (or adds) the id of a word key and counts one occurrence.</summary>
     public int Add(ReadOnlySpan<char> key)
     {
-        if (!_catalog.Lookup.TryGetValue(key, out var id) && !_localLookup.TryGetValue(key, out id))
+        var prefix = WordKeyTable.Prefix(key);
+        var hash = WordKeyTable.Hash(key, prefix);
+        var id = _catalog.Table.Find(key, hash, prefix);
+        if (id < 0)
         {
-            id = AddLocal(key);
+            var local = _local.Find(key, hash, prefix);
+            id = local >= 0 ? _catalog.Count + local : AddLocal(key, hash, prefix);
         }
 
         if (_counts[id]++ == 0)
@@ -59,11 +61,10 @@ internal sealed class WordIndex : IDisposable
         return id;
     }
 
-    private int AddLocal(ReadOnlySpan<char> key)
+    private int AddLocal(ReadOnlySpan<char> key, uint hash, ulong prefix)
     {
         var word = key.ToString();
-        var id = _catalog.Count + _localInfos.Count;
-        _local[word] = id;
+        var id = _catalog.Count + _local.Add(key, hash, prefix);
         _localInfos.Add(WordProfiler.Describe(word, _catalog.Norms, markerTail: false));
         _localVader.Add(VaderLookup.OfLowerKey(word));
         if (id >= _counts.Length)
@@ -80,6 +81,7 @@ internal sealed class WordIndex : IDisposable
 
     public void Dispose()
     {
+        _local.Dispose();
         foreach (var id in Touched)
         {
             _counts[id] = 0;
