@@ -18,8 +18,8 @@ internal sealed partial class FingerprintAccumulator
             switch (token.Kind)
             {
                 case TokenKind.Word:
-                    var length = WordKey.Write(text.AsSpan(token.Start, token.Length), key, (token.Flags & TokenFlags.NonAscii) != 0);
-                    AddWord(ref state, Words.Add(key[..length]), token.Flags);
+                    var length = WordKey.WriteBlocks(text, token.Start, token.Length, (token.Flags & TokenFlags.NonAscii) != 0, key);
+                    AddWord(ref state, Words.Add(key, length), token.Flags);
                     break;
                 case TokenKind.Number:
                     AddNumber(ref state, text.AsSpan(token.Start, token.Length));

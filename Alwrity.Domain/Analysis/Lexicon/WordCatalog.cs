@@ -1,5 +1,6 @@
 using Alwrity.Domain.Analysis.Norms;
 using Alwrity.Domain.Analysis.Sentiment;
+using Alwrity.Domain.Analysis.Text;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
 
@@ -45,10 +46,12 @@ internal sealed class WordCatalog
 
         Lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         Table = new WordKeyTable(keys.Count, pooled: false);
+        Span<char> padded = stackalloc char[WordKey.MaxLength + WordKey.BlockLength];
         foreach (var key in keys)
         {
-            var prefix = WordKeyTable.Prefix(key);
-            Table.Add(key, WordKeyTable.Hash(key, prefix), prefix);
+            padded.Clear();
+            key.CopyTo(padded);
+            Table.Add(padded, key.Length, WordKeyTable.Hash(padded, key.Length));
         }
 
         _markersByTail = Markers.All
@@ -72,6 +75,12 @@ internal sealed class WordCatalog
 
     /// <summary>The same ids in a compact table for the per-word lookup of the word pass.</summary>
     public WordKeyTable Table { get; }
+
+    /// <summary>Id of a block-padded key (see <see cref="WordKey.WriteBlocks"/>), or -1.</summary>
+    public int Find(ReadOnlySpan<char> key, int length, uint hash)
+    {
+        return Table.Find(key, length, hash);
+    }
 
     /// <summary>Markers ending in the word <paramref name="tailId"/> (empty when none).</summary>
     public CompiledMarker[] MarkersEndingWith(int tailId) => _markersByTail.TryGetValue(tailId, out var markers) ? markers : [];

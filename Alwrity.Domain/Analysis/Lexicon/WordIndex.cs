@@ -41,16 +41,18 @@ internal sealed class WordIndex : IDisposable
 
     public int CountOf(int id) => _counts[id];
 
-    /// <summary>Finds (or adds) the id of a word key and counts one occurrence.</summary>
-    public int Add(ReadOnlySpan<char> key)
+    /// <summary>
+    /// Finds (or adds) the id of a word key and counts one occurrence. <paramref name="key"/> is zero padded to
+    /// whole blocks beyond <paramref name="length"/> (as <see cref="Text.WordKey.WriteBlocks"/> writes it).
+    /// </summary>
+    public int Add(ReadOnlySpan<char> key, int length)
     {
-        var prefix = WordKeyTable.Prefix(key);
-        var hash = WordKeyTable.Hash(key, prefix);
-        var id = _catalog.Table.Find(key, hash, prefix);
+        var hash = WordKeyTable.Hash(key, length);
+        var id = _catalog.Find(key, length, hash);
         if (id < 0)
         {
-            var local = _local.Find(key, hash, prefix);
-            id = local >= 0 ? _catalog.Count + local : AddLocal(key, hash, prefix);
+            var local = _local.Find(key, length, hash);
+            id = local >= 0 ? _catalog.Count + local : AddLocal(key, length, hash);
         }
 
         if (_counts[id]++ == 0)
@@ -61,10 +63,10 @@ internal sealed class WordIndex : IDisposable
         return id;
     }
 
-    private int AddLocal(ReadOnlySpan<char> key, uint hash, ulong prefix)
+    private int AddLocal(ReadOnlySpan<char> key, int length, uint hash)
     {
-        var word = key.ToString();
-        var id = _catalog.Count + _local.Add(key, hash, prefix);
+        var word = key[..length].ToString();
+        var id = _catalog.Count + _local.Add(key, length, hash);
         _localInfos.Add(WordProfiler.Describe(word, _catalog.Norms, markerTail: false));
         _localVader.Add(VaderLookup.OfLowerKey(word));
         if (id >= _counts.Length)

@@ -4,22 +4,25 @@ using System.Runtime.InteropServices;
 namespace Alwrity.Domain.Analysis.Lexicon;
 
 /// <summary>
-/// Word keys → dense ids in an open-addressing table (linear probing, power-of-two size, at most half full). Each
-/// slot holds the key's hash, length and first four characters, so looking up a short, frequent word reads one
-/// slot and nothing else; longer keys compare the rest against one shared character buffer. Arrays are rented
-/// when <c>pooled</c> (per-analysis tables) and must then be returned with <see cref="Dispose"/>.
+/// Word keys → dense ids in an open-addressing table (linear probing, power-of-two size, at most half
+/// full). Keys are handled as whole 8-character blocks, zero padded (see <see cref="Text.WordKey.WriteBlocks"/>):
+/// a slot holds the hash, length, id and first block, so a key of up to eight characters is found by reading one
+/// 32-byte slot, with no loop over its characters; later blocks are compared against one shared buffer.
+/// Arrays are rented when <c>pooled</c> (per-analysis tables) and must then be returned with <see cref="Dispose"/>.
 /// </summary>
 internal sealed class WordKeyTable : IDisposable
 {
+    /// <summary>Characters per block.</summary>
+    public const int Block = 8;
+
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
     private const int MaxKeyLength = 127;
     private const int MaxIds = 1 << 24;
     private readonly bool _pooled;
     private Slot[] _slots;
-    private char[] _chars;
-    private int[] _starts;
+    private char[] _tails;
     private int _mask;
-    private int _charCount;
+    private int _tailCount;
 
     public WordKeyTable(int expected, bool pooled)
     {
@@ -33,54 +36,53 @@ internal sealed class WordKeyTable : IDisposable
         _slots = Rent<Slot>(size);
         Array.Clear(_slots, 0, size);
         _mask = size - 1;
-        _chars = Rent<char>(Math.Max(64, expected * 8));
-        _starts = Rent<int>(Math.Max(16, expected + 1));
+        _tails = Rent<char>(Math.Max(64, expected * 4));
     }
 
     public int Count { get; private set; }
 
-    /// <summary>The first four characters of a key packed in one number (zero padded): part of the hash and the slot.</summary>
-    public static ulong Prefix(ReadOnlySpan<char> key) => Pack(key, 0);
-
-    public static uint Hash(ReadOnlySpan<char> key, ulong prefix)
+    /// <summary>Hash of a block-padded key (<paramref name="key"/> holds whole blocks beyond <paramref name="length"/>).</summary>
+    public static uint Hash(ReadOnlySpan<char> key, int length)
     {
-        var h = (prefix ^ (ulong)key.Length) * Multiplier;
-        for (var i = 4; i < key.Length; i += 4)
+        var words = MemoryMarshal.Cast<char, ulong>(key[..Padded(length)]);
+        var h = (ulong)length * Multiplier;
+        foreach (var word in words)
         {
-            h = (ulong.RotateLeft(h, 23) ^ Pack(key, i)) * Multiplier;
+            h = (ulong.RotateLeft(h, 27) ^ word) * Multiplier;
         }
 
-        return (uint)((h ^ (h >> 29)) >> 32);
+        return (uint)((h ^ (h >> 31)) >> 32);
     }
 
-    /// <summary>The id of <paramref name="key"/>, or -1.</summary>
-    public int Find(ReadOnlySpan<char> key, uint hash, ulong prefix)
+    /// <summary>The id of the block-padded <paramref name="key"/> of <paramref name="length"/> characters, or -1.</summary>
+    public int Find(ReadOnlySpan<char> key, int length, uint hash)
     {
+        var words = MemoryMarshal.Cast<char, ulong>(key);
+        var tag = Slot.TagOf(hash, length);
         var slot = (int)hash & _mask;
         while (true)
         {
             ref readonly var entry = ref _slots[slot];
+            if (entry.Matches(tag, words[0], words[1]) && (length <= Block || TailEquals(entry, key, length)))
+            {
+                return entry.Id;
+            }
+
             if (!entry.Occupied)
             {
                 return -1;
-            }
-
-            if (entry.Hash == hash && entry.Prefix == prefix && entry.Length == key.Length
-                && (key.Length <= 4 || key[4..].SequenceEqual(_chars.AsSpan(_starts[entry.Id] + 4, key.Length - 4))))
-            {
-                return entry.Id;
             }
 
             slot = (slot + 1) & _mask;
         }
     }
 
-    /// <summary>Adds a key that is not in the table yet and returns its id (ids count up from 0).</summary>
-    public int Add(ReadOnlySpan<char> key, uint hash, ulong prefix)
+    /// <summary>Adds a block-padded key that is not in the table yet and returns its id (ids count up from 0).</summary>
+    public int Add(ReadOnlySpan<char> key, int length, uint hash)
     {
-        if (key.Length > MaxKeyLength || Count >= MaxIds)
+        if (length > MaxKeyLength || Count >= MaxIds)
         {
-            throw new ArgumentOutOfRangeException(nameof(key), "Word keys are at most 127 characters and 2^24 words.");
+            throw new ArgumentOutOfRangeException(nameof(length), "Word keys are at most 127 characters and 2^24 words.");
         }
 
         var id = Count++;
@@ -89,34 +91,31 @@ internal sealed class WordKeyTable : IDisposable
             GrowSlots();
         }
 
-        EnsureKeyRoom(id, key.Length);
-        _starts[id] = _charCount;
-        key.CopyTo(_chars.AsSpan(_charCount));
-        _charCount += key.Length;
-        Place(_slots, _mask, new Slot(hash, id, key.Length, prefix));
+        var tail = _tailCount;
+        var tailLength = Padded(length) - Block;
+        if (tailLength > 0)
+        {
+            EnsureTailRoom(tailLength);
+            key.Slice(Block, tailLength).CopyTo(_tails.AsSpan(tail));
+            _tailCount += tailLength;
+        }
+
+        var words = MemoryMarshal.Cast<char, ulong>(key);
+        Place(_slots, _mask, new Slot(Slot.TagOf(hash, length) | (uint)id, words[0], words[1], tail));
         return id;
     }
 
-    private static ulong Pack(ReadOnlySpan<char> key, int start)
+    private static int Padded(int length) => Math.Max(Block, (length + Block - 1) & ~(Block - 1));
+
+    private bool TailEquals(in Slot entry, ReadOnlySpan<char> key, int length)
     {
-        var rest = key.Length - start;
-        if (rest >= 4)
-        {
-            return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(key.Slice(start, 4)));
-        }
-
-        ulong packed = 0;
-        for (var i = rest - 1; i >= 0; i--)
-        {
-            packed = (packed << 16) | key[start + i];
-        }
-
-        return packed;
+        var tailLength = Padded(length) - Block;
+        return key.Slice(Block, tailLength).SequenceEqual(_tails.AsSpan(entry.Tail, tailLength));
     }
 
     private static void Place(Slot[] slots, int mask, Slot entry)
     {
-        var slot = (int)entry.Hash & mask;
+        var slot = (int)(entry.Tag >> 32) & mask;
         while (slots[slot].Occupied)
         {
             slot = (slot + 1) & mask;
@@ -143,25 +142,15 @@ internal sealed class WordKeyTable : IDisposable
         _mask = size - 1;
     }
 
-    private void EnsureKeyRoom(int id, int length)
+    private void EnsureTailRoom(int length)
     {
-        if (id >= _starts.Length)
+        if (_tailCount + length > _tails.Length)
         {
-            _starts = Grown(_starts, _starts.Length * 2, id);
+            var bigger = Rent<char>(Math.Max(_tails.Length * 2, _tailCount + length));
+            _tails.AsSpan(0, _tailCount).CopyTo(bigger);
+            Return(_tails);
+            _tails = bigger;
         }
-
-        if (_charCount + length > _chars.Length)
-        {
-            _chars = Grown(_chars, Math.Max(_chars.Length * 2, _charCount + length), _charCount);
-        }
-    }
-
-    private T[] Grown<T>(T[] array, int size, int used)
-    {
-        var bigger = Rent<T>(size);
-        array.AsSpan(0, used).CopyTo(bigger);
-        Return(array);
-        return bigger;
     }
 
     private T[] Rent<T>(int size) => _pooled ? ArrayPool<T>.Shared.Rent(size) : new T[size];
@@ -177,29 +166,32 @@ internal sealed class WordKeyTable : IDisposable
     public void Dispose()
     {
         Return(_slots);
-        Return(_chars);
-        Return(_starts);
+        Return(_tails);
         _slots = [];
-        _chars = [];
-        _starts = [];
+        _tails = [];
     }
 
-    /// <summary>One 16-byte slot: hash, id (24 bits), key length (7 bits), an occupied bit and the first four characters.</summary>
-    private readonly struct Slot(uint hash, int id, int length, ulong prefix)
+    /// <summary>
+    /// One 32-byte slot. Tag: hash (32 bits), occupied bit, length (7 bits), id (24 bits); then the first block;
+    /// then where later blocks start in the tail buffer.
+    /// </summary>
+    private readonly struct Slot(ulong tag, ulong first, ulong second, int tail)
     {
-        private const int OccupiedBit = 0x80;
-        private readonly uint _hash = hash;
-        private readonly int _idLength = (id << 8) | OccupiedBit | length;
-        private readonly ulong _prefix = prefix;
+        private const ulong IdMask = (1UL << 24) - 1;
+        private const ulong OccupiedBit = 1UL << 31;
 
-        public uint Hash => _hash;
+        public readonly ulong Tag = tag;
+        private readonly ulong _first = first;
+        private readonly ulong _second = second;
+        public readonly int Tail = tail;
 
-        public ulong Prefix => _prefix;
+        public int Id => (int)(Tag & IdMask);
 
-        public int Id => _idLength >>> 8;
+        public bool Occupied => (Tag & OccupiedBit) != 0;
 
-        public int Length => _idLength & 0x7F;
+        public static ulong TagOf(uint hash, int length) => ((ulong)hash << 32) | OccupiedBit | ((ulong)length << 24);
 
-        public bool Occupied => (_idLength & OccupiedBit) != 0;
+        public bool Matches(ulong tag, ulong first, ulong second) =>
+            (((Tag & ~IdMask) ^ tag) | (_first ^ first) | (_second ^ second)) == 0;
     }
 }
