@@ -56,6 +56,11 @@ internal static class GoToTerms
         Span<char> buffer = stackalloc char[(WordKey.MaxLength * 3) + 2];
         foreach (var (key, count) in counts.AtLeast(MinCount))
         {
+            if (!CanScore(count, wordCount, norms.TotalWords))
+            {
+                continue; // no background count could make it distinctive, so the phrase is not looked up
+            }
+
             var ids = Unpack(key);
             var phrase = Join(acc.Words, ids, buffer);
             norms.PhraseLookup.TryGetValue(phrase, out var background);
@@ -67,6 +72,14 @@ internal static class GoToTerms
 
         return Top(candidates);
     }
+
+    /// <summary>
+    /// G² falls as the background count grows while the text's rate is still above the background's (and a ratio
+    /// of 2 requires that), so a count whose G² stays below the threshold even against a background count of 0 can
+    /// never qualify. Exact: for background 0 this is the very computation <see cref="Score"/> makes.
+    /// </summary>
+    private static bool CanScore(int count, int wordCount, long backgroundTotal) =>
+        LogLikelihood(count, wordCount, 0, backgroundTotal) >= MinLogLikelihood;
 
     private static double? Score(int count, int wordCount, int background, long backgroundTotal)
     {
@@ -93,25 +106,44 @@ internal static class GoToTerms
         var stream = acc.WordStream.Span;
         var breaks = acc.BreakBefore.Span;
         var words = acc.Words;
-        for (var p = 1; p < stream.Length; p++)
+        var ends = System.Buffers.ArrayPool<byte>.Shared.Rent(words.IdCount);
+        try
         {
-            if (breaks[p] != 0 || !IsPhraseEnd(words, stream[p]))
+            MarkPhraseEnds(words, ends);
+            for (var p = 1; p < stream.Length; p++)
             {
-                continue;
-            }
+                if (breaks[p] != 0 || ends[stream[p]] == 0)
+                {
+                    continue;
+                }
 
-            if (IsPhraseEnd(words, stream[p - 1]))
-            {
-                counts.Increment(Pack(stream[p - 1], stream[p]));
-            }
+                if (ends[stream[p - 1]] != 0)
+                {
+                    counts.Increment(Pack(stream[p - 1], stream[p]));
+                }
 
-            if (p >= 2 && breaks[p - 1] == 0 && IsPhraseEnd(words, stream[p - 2]) && words.CountOf(stream[p - 1]) >= MinCount)
-            {
-                counts.Increment(Pack(stream[p - 2], stream[p - 1], stream[p]));
+                if (p >= 2 && breaks[p - 1] == 0 && ends[stream[p - 2]] != 0 && words.CountOf(stream[p - 1]) >= MinCount)
+                {
+                    counts.Increment(Pack(stream[p - 2], stream[p - 1], stream[p]));
+                }
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(ends);
         }
 
         return counts;
+    }
+
+    /// <summary>1 for each word that may start or end a phrase: seen 3 times, alphabetic, not a stopword.</summary>
+    private static void MarkPhraseEnds(WordIndex words, byte[] ends)
+    {
+        Array.Clear(ends, 0, words.IdCount);
+        foreach (var id in words.Touched)
+        {
+            ends[id] = IsPhraseEnd(words, id) ? (byte)1 : (byte)0;
+        }
     }
 
     private static bool IsPhraseEnd(WordIndex words, int id) =>
