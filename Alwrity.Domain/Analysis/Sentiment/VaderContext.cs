@@ -31,7 +31,7 @@ internal readonly ref struct VaderContext
     /// <summary>The adjusted valence of token <paramref name="i"/> (0 for modifiers and words outside the lexicon).</summary>
     public double Valence(int i)
     {
-        var token = _tokens[i];
+        ref readonly var token = ref _tokens[i];
         if (token.Word.IsBooster || (Code(i) == VaderCode.Kind && i < _tokens.Length - 1 && Code(i + 1) == VaderCode.Of) || !token.Word.InLexicon)
         {
             return 0;
@@ -59,7 +59,7 @@ internal readonly ref struct VaderContext
             var before = i - (distance + 1);
             if (i > distance && !InLexicon(before))
             {
-                var scalar = BoosterScalar(_tokens[before], valence);
+                var scalar = BoosterScalar(in _tokens[before], valence);
                 scalar *= scalar == 0 ? 1 : distance == 1 ? 0.95 : distance == 2 ? 0.9 : 1;
                 valence = NegationCheck(valence + scalar, distance, i);
                 if (distance == 2)
@@ -72,7 +72,7 @@ internal readonly ref struct VaderContext
         return LeastCheck(valence, i);
     }
 
-    private double BoosterScalar(VaderToken word, double valence)
+    private double BoosterScalar(in VaderToken word, double valence)
     {
         if (!word.Word.IsBooster)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 namespace Alwrity.Domain.Analysis.Sentiment;
 
 /// <summary>What VADER knows about one lower-case token: its valence and the rule roles it plays.</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
 internal readonly record struct VaderWord(double Valence, bool InLexicon, double Booster, bool IsBooster, bool IsNegation, VaderCode Code, bool InPhrase = false);
 
 /// <summary>Words VADER's rules test by name.</summary>

@@ -84,7 +84,7 @@ internal static class GoldenInputs
         return builder.ToString();
     }
 
-    private const string SocialPosts =
+    internal const string SocialPosts =
         "OMG!!! This is SO GOOD 😍😍 you guys… can't even. #blessed @mia\n"
         + "Honestly? Not bad at all. Kind of great, actually :) but the ending was the shit!\n\n"
         + "🚀 Launch day\n🎉 We did it\n👉 Read more: www.example.com/launch\n\n"
