@@ -50,8 +50,8 @@ internal static class GoToTerms
 
     public static List<GoToCandidate> Phrases(FingerprintAccumulator acc, int wordCount)
     {
-        using var counts = CountPhrases(acc);
         var norms = acc.Words.Catalog.Norms;
+        using var counts = CountPhrases(acc, ScorableCount(wordCount, norms.TotalWords));
         var candidates = new List<GoToCandidate>();
         Span<char> buffer = stackalloc char[(WordKey.MaxLength * 3) + 2];
         foreach (var (key, count) in counts.AtLeast(MinCount))
@@ -81,6 +81,22 @@ internal static class GoToTerms
     private static bool CanScore(int count, int wordCount, long backgroundTotal) =>
         LogLikelihood(count, wordCount, 0, backgroundTotal) >= MinLogLikelihood;
 
+    /// <summary>
+    /// The smallest count (at least <see cref="MinCount"/>) that <see cref="CanScore"/>: G² against a background of 0
+    /// grows with the count, and a phrase occurs no more often than any of its words, so words seen fewer times can
+    /// neither start, end nor sit inside a phrase that qualifies.
+    /// </summary>
+    private static int ScorableCount(int wordCount, long backgroundTotal)
+    {
+        var count = MinCount;
+        while (count <= wordCount && !CanScore(count, wordCount, backgroundTotal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static double? Score(int count, int wordCount, int background, long backgroundTotal)
     {
         var ratio = ((double)count / wordCount) / ((background + 0.5) / backgroundTotal);
@@ -100,7 +116,7 @@ internal static class GoToTerms
     /// Counts 2- and 3-word runs without a break inside whose first and last words are alphabetic non-stopwords.
     /// A phrase seen 3 times needs each of its words seen 3 times, so runs with a rarer word are skipped early.
     /// </summary>
-    private static PhraseCounter CountPhrases(FingerprintAccumulator acc)
+    private static PhraseCounter CountPhrases(FingerprintAccumulator acc, int minCount)
     {
         var counts = new PhraseCounter(acc.WordStream.Count / 8);
         var stream = acc.WordStream.Span;
@@ -109,7 +125,7 @@ internal static class GoToTerms
         var ends = System.Buffers.ArrayPool<byte>.Shared.Rent(words.IdCount);
         try
         {
-            MarkPhraseEnds(words, ends);
+            MarkPhraseEnds(words, ends, minCount);
             for (var p = 1; p < stream.Length; p++)
             {
                 if (breaks[p] != 0 || ends[stream[p]] == 0)
@@ -122,7 +138,7 @@ internal static class GoToTerms
                     counts.Increment(Pack(stream[p - 1], stream[p]));
                 }
 
-                if (p >= 2 && breaks[p - 1] == 0 && ends[stream[p - 2]] != 0 && words.CountOf(stream[p - 1]) >= MinCount)
+                if (p >= 2 && breaks[p - 1] == 0 && ends[stream[p - 2]] != 0 && words.CountOf(stream[p - 1]) >= minCount)
                 {
                     counts.Increment(Pack(stream[p - 2], stream[p - 1], stream[p]));
                 }
@@ -136,18 +152,18 @@ internal static class GoToTerms
         return counts;
     }
 
-    /// <summary>1 for each word that may start or end a phrase: seen 3 times, alphabetic, not a stopword.</summary>
-    private static void MarkPhraseEnds(WordIndex words, byte[] ends)
+    /// <summary>1 for each word that may start or end a phrase: seen often enough, alphabetic, not a stopword.</summary>
+    private static void MarkPhraseEnds(WordIndex words, byte[] ends, int minCount)
     {
         Array.Clear(ends, 0, words.IdCount);
         foreach (var id in words.Touched)
         {
-            ends[id] = IsPhraseEnd(words, id) ? (byte)1 : (byte)0;
+            ends[id] = IsPhraseEnd(words, id, minCount) ? (byte)1 : (byte)0;
         }
     }
 
-    private static bool IsPhraseEnd(WordIndex words, int id) =>
-        id < IdMask && words.CountOf(id) >= MinCount
+    private static bool IsPhraseEnd(WordIndex words, int id, int minCount) =>
+        id < IdMask && words.CountOf(id) >= minCount
         && (words.Info(id).Traits & (WordTraits.Stopword | WordTraits.Alphabetic)) == WordTraits.Alphabetic;
 
     private static long Pack(int a, int b) => long.MinValue | ((long)a << IdBits) | (uint)b;
