@@ -73,5 +73,5 @@ public static class Mtld
     /// 18/25 itself lies at least 1/(25 · tokens) away from it, far more than the rounding of the division, so the
     /// rounded quotient is at most the double 0.72 exactly when 25 · types ≤ 18 · tokens.
     /// </summary>
-    private static bool AtOrBelowThreshold(int types, int tokens) => 25L * types <= 18L * tokens;
+    internal static bool AtOrBelowThreshold(int types, int tokens) => 25L * types <= 18L * tokens;
 }
