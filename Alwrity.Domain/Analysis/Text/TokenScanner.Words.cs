@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Alwrity.Domain.Analysis.Text;
 
 /// <summary>Words, numbers, web addresses, e-mail addresses, mentions and hashtags.</summary>
@@ -37,6 +39,16 @@ internal ref partial struct TokenScanner
         var nonAscii = false;
         while (j < _text.Length)
         {
+            if (Vector128.IsHardwareAccelerated && j + CharClass.RunWidth <= _text.Length)
+            {
+                var run = CharClass.AsciiAlphanumericRun(_text, j);
+                j += run;
+                if (run == CharClass.RunWidth)
+                {
+                    continue;
+                }
+            }
+
             var c = _text[j];
             if (c < 128)
             {
