@@ -85,7 +85,7 @@ internal ref struct VaderChunkSplitter
         }
 
         var isUpper = (token.Flags & TokenFlags.Capitalised) != 0 && (token.Length == 1 || (token.Flags & TokenFlags.AllCaps) != 0);
-        output.Add(new VaderToken(s, token.Length, lookup.Word, isUpper, lookup.HasNegatedContraction));
+        output.Add(new VaderToken(s, token.Length, lookup.Entry, isUpper, lookup.HasNegatedContraction));
         NextWord();
         return true;
     }

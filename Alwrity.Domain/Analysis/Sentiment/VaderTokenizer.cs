@@ -2,17 +2,21 @@ using System.Buffers;
 
 namespace Alwrity.Domain.Analysis.Sentiment;
 
-/// <summary>One VADER token: its span in the text and what the lexicon says about its lower-case form.</summary>
 /// <summary>What the lexicon says about one lower-case key, whether it holds "n't" (a negated contraction) and any apostrophe.</summary>
-internal readonly record struct VaderLookup(VaderWord Word, bool HasNegatedContraction, bool HasApostrophe = false)
+internal readonly record struct VaderLookup(int Entry, bool HasNegatedContraction, bool HasApostrophe = false)
 {
+    public ref readonly VaderWord Word => ref VaderEntries.All[Entry];
+
     /// <summary>The entry for a key that is already lower case.</summary>
     public static VaderLookup OfLowerKey(string key) =>
-        new(VaderLexicon.Find(key), key.Contains("n't", StringComparison.Ordinal), key.Contains('\'', StringComparison.Ordinal));
+        new(VaderLexicon.FindEntry(key), key.Contains("n't", StringComparison.Ordinal), key.Contains('\'', StringComparison.Ordinal));
 }
 
-internal readonly record struct VaderToken(int Start, int Length, VaderWord Word, bool IsUpper, bool HasNegatedContraction)
+/// <summary>One VADER token: its span in the text and (by entry index) what the lexicon says about its lower-case form.</summary>
+internal readonly record struct VaderToken(int Start, int Length, int Entry, bool IsUpper, bool HasNegatedContraction)
 {
+    public ref readonly VaderWord Word => ref VaderEntries.All[Entry];
+
     public bool IsNegated => Word.IsNegation || HasNegatedContraction;
 }
 
@@ -100,7 +104,7 @@ internal static class VaderTokenizer
         }
 
         var lookup = Lookup(text[s..e], shape.HasApostrophe);
-        return new VaderToken(s, e - s, lookup.Word, shape.IsUpper, lookup.HasNegatedContraction);
+        return new VaderToken(s, e - s, lookup.Entry, shape.IsUpper, lookup.HasNegatedContraction);
     }
 
     /// <summary>Lexicon entry and "n't" test for a key as written (lower-cased here, ToLowerInvariant).</summary>
@@ -112,7 +116,7 @@ internal static class VaderTokenizer
             var lower = key.Length <= StackKey ? stackalloc char[StackKey] : (rented = ArrayPool<char>.Shared.Rent(key.Length));
             lower = lower[..key.ToLowerInvariant(lower)];
             var negated = hasApostrophe && lower.Contains("n't", StringComparison.Ordinal);
-            return new VaderLookup(VaderLexicon.Find(lower), negated);
+            return new VaderLookup(VaderLexicon.FindEntry(lower), negated);
         }
         finally
         {
