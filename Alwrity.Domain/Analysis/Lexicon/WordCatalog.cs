@@ -17,6 +17,7 @@ internal sealed class WordCatalog
 
     private readonly Dictionary<string, int> _ids;
     private readonly Dictionary<int, CompiledMarker[]> _markersByTail;
+    private readonly int[] _ranks;
 
     private WordCatalog(BackgroundNorms norms)
     {
@@ -36,10 +37,12 @@ internal sealed class WordCatalog
         _ids = new Dictionary<string, int>(keys.Count, StringComparer.Ordinal);
         Infos = new WordInfo[keys.Count];
         Vader = new VaderLookup[keys.Count];
+        _ranks = new int[keys.Count];
         foreach (var key in keys)
         {
             var id = _ids.Count;
             _ids[key] = id;
+            _ranks[id] = norms.Ranks.TryGetValue(key, out var rank) ? rank : int.MaxValue;
             Infos[id] = WordProfiler.Describe(key, norms, tails.Contains(key));
             Vader[id] = VaderLookup.OfLowerKey(key);
         }
@@ -75,6 +78,13 @@ internal sealed class WordCatalog
 
     /// <summary>The same ids in a compact table for the per-word lookup of the word pass.</summary>
     public WordKeyTable Table { get; }
+
+    /// <summary>Background rank of a block-padded key (int.MaxValue when it has none): every ranked word is in the catalog.</summary>
+    public int RankOf(ReadOnlySpan<char> key, int length)
+    {
+        var id = Find(key, length, WordKeyTable.Hash(key, length));
+        return id < 0 ? int.MaxValue : _ranks[id];
+    }
 
     /// <summary>Id of a block-padded key (see <see cref="WordKey.WriteBlocks"/>), or -1.</summary>
     public int Find(ReadOnlySpan<char> key, int length, uint hash)

@@ -67,7 +67,7 @@ internal sealed class WordIndex : IDisposable
     {
         var word = key[..length].ToString();
         var id = _catalog.Count + _local.Add(key, length, hash);
-        _localInfos.Add(WordProfiler.Describe(word, _catalog.Norms, markerTail: false));
+        _localInfos.Add(WordProfiler.DescribeNew(word, _catalog));
         _localVader.Add(VaderLookup.OfLowerKey(word));
         if (id >= _counts.Length)
         {

@@ -1,5 +1,6 @@
 using Alwrity.Domain.Analysis.Metrics;
 using Alwrity.Domain.Analysis.Norms;
+using Alwrity.Domain.Analysis.Text;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
 
@@ -14,11 +15,50 @@ internal static class WordProfiler
         ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("est", ""), ("'s", ""),
     ];
 
+    /// <summary>
+    /// Describes a word key. Its rank is its own or, when better, its base form's (posts → post, measuring → measure),
+    /// so inflection is not rarity.
+    /// </summary>
     public static WordInfo Describe(string key, BackgroundNorms norms, bool markerTail)
     {
-        var measure = WordMeasures.Measure(key, isNumber: false);
         norms.Words.TryGetValue(key, out var count);
-        var rank = BaseFormRank(key, norms);
+        var ranks = norms.RankLookup;
+        var best = ranks.TryGetValue(key, out var rank) ? rank : int.MaxValue;
+        Span<char> baseForm = stackalloc char[key.Length + 1];
+        foreach (var (suffix, replacement) in BaseFormRules)
+        {
+            if (BaseForm(key, suffix, replacement, baseForm) is var length && length > 0 && ranks.TryGetValue(baseForm[..length], out var baseRank))
+            {
+                best = Math.Min(best, baseRank);
+            }
+        }
+
+        return Build(key, count, best, markerTail);
+    }
+
+    /// <summary>
+    /// Describes a word that is not in <paramref name="catalog"/>, so not in the background norms either (count 0, no
+    /// rank of its own); base forms are ranked through the catalog's compact table instead of the norms' dictionaries.
+    /// </summary>
+    public static WordInfo DescribeNew(string key, WordCatalog catalog)
+    {
+        var best = int.MaxValue;
+        Span<char> baseForm = stackalloc char[WordKey.MaxLength + WordKey.BlockLength];
+        foreach (var (suffix, replacement) in BaseFormRules)
+        {
+            baseForm.Clear();
+            if (BaseForm(key, suffix, replacement, baseForm) is var length && length > 0)
+            {
+                best = Math.Min(best, catalog.RankOf(baseForm, length));
+            }
+        }
+
+        return Build(key, 0, best, markerTail: false);
+    }
+
+    private static WordInfo Build(string key, int count, int rank, bool markerTail)
+    {
+        var measure = WordMeasures.Measure(key, isNumber: false);
         var listed = Listed.GetValueOrDefault(key, WordListFacts.None);
         var traits = Traits(key, listed) | (markerTail ? WordTraits.MarkerTail : WordTraits.None);
         if (listed.Person != Person.None)
@@ -31,27 +71,18 @@ internal static class WordProfiler
             count, rank, listed.FunctionWordIndex, traits, wordClass, listed.Person);
     }
 
-    /// <summary>Rank of the word or, when better, of its base form (posts → post, measuring → measure), so inflection is not rarity.</summary>
-    private static int BaseFormRank(string key, BackgroundNorms norms)
+    /// <summary>Writes key minus <paramref name="suffix"/> plus <paramref name="replacement"/> (posts → post); 0 when the rule does not apply.</summary>
+    private static int BaseForm(string key, string suffix, string replacement, Span<char> destination)
     {
-        var ranks = norms.RankLookup;
-        var best = ranks.TryGetValue(key, out var rank) ? rank : int.MaxValue;
-        Span<char> baseForm = stackalloc char[key.Length + 1];
-        foreach (var (suffix, replacement) in BaseFormRules)
+        if (key.Length <= suffix.Length + 2 || !key.EndsWith(suffix, StringComparison.Ordinal))
         {
-            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                var stem = key.AsSpan(0, key.Length - suffix.Length);
-                stem.CopyTo(baseForm);
-                replacement.CopyTo(baseForm[stem.Length..]);
-                if (ranks.TryGetValue(baseForm[..(stem.Length + replacement.Length)], out var baseRank))
-                {
-                    best = Math.Min(best, baseRank);
-                }
-            }
+            return 0;
         }
 
-        return best;
+        var stem = key.AsSpan(0, key.Length - suffix.Length);
+        stem.CopyTo(destination);
+        replacement.CopyTo(destination[stem.Length..]);
+        return stem.Length + replacement.Length;
     }
 
     private static WordTraits Traits(string key, WordListFacts listed)
