@@ -11,6 +11,7 @@ internal sealed class WordIndex : IDisposable
 {
     private readonly WordCatalog _catalog;
     private readonly WordKeyTable _local = new(1024, pooled: true);
+    private readonly RecentWords _recent = new();
     private readonly List<WordInfo> _localInfos = [];
     private readonly List<VaderLookup> _localVader = [];
     private int[] _counts;
@@ -48,16 +49,31 @@ internal sealed class WordIndex : IDisposable
     public int Add(ReadOnlySpan<char> key, int length)
     {
         var hash = WordKeyTable.Hash(key, length);
-        var id = _catalog.Find(key, length, hash);
+        var id = length <= WordKeyTable.Block ? _recent.Find(key, length, hash) : -1;
         if (id < 0)
         {
-            var local = _local.Find(key, length, hash);
-            id = local >= 0 ? _catalog.Count + local : AddLocal(key, length, hash);
+            id = Find(key, length, hash);
+            if (length <= WordKeyTable.Block)
+            {
+                _recent.Remember(key, length, hash, id);
+            }
         }
 
         if (_counts[id]++ == 0)
         {
             Touched.Add(id);
+        }
+
+        return id;
+    }
+
+    private int Find(ReadOnlySpan<char> key, int length, uint hash)
+    {
+        var id = _catalog.Find(key, length, hash);
+        if (id < 0)
+        {
+            var local = _local.Find(key, length, hash);
+            id = local >= 0 ? _catalog.Count + local : AddLocal(key, length, hash);
         }
 
         return id;
@@ -84,6 +100,7 @@ internal sealed class WordIndex : IDisposable
     public void Dispose()
     {
         _local.Dispose();
+        _recent.Dispose();
         foreach (var id in Touched)
         {
             _counts[id] = 0;
