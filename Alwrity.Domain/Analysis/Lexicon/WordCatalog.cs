@@ -16,7 +16,7 @@ internal sealed class WordCatalog
     private static readonly Lazy<WordCatalog> Instance = new(() => new WordCatalog(BackgroundNorms.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, int> _ids;
-    private readonly Dictionary<int, CompiledMarker[]> _markersByTail;
+    private readonly CompiledMarker[]?[] _markersByTail;
     private readonly int[] _ranks;
 
     private WordCatalog(BackgroundNorms norms)
@@ -57,10 +57,14 @@ internal sealed class WordCatalog
             Table.Add(padded, key.Length, WordKeyTable.Hash(padded, key.Length));
         }
 
-        _markersByTail = Markers.All
+        _markersByTail = new CompiledMarker[keys.Count][];
+        var byTail = Markers.All
             .Select(m => new CompiledMarker(m.Phrase.Split(' ').Select(w => _ids[w]).ToArray(), m.Kind))
-            .GroupBy(m => m.Ids[^1])
-            .ToDictionary(g => g.Key, g => g.ToArray());
+            .GroupBy(m => m.Ids[^1]);
+        foreach (var group in byTail)
+        {
+            _markersByTail[group.Key] = group.ToArray();
+        }
     }
 
     public static WordCatalog Shared => Instance.Value;
@@ -93,5 +97,6 @@ internal sealed class WordCatalog
     }
 
     /// <summary>Markers ending in the word <paramref name="tailId"/> (empty when none).</summary>
-    public CompiledMarker[] MarkersEndingWith(int tailId) => _markersByTail.TryGetValue(tailId, out var markers) ? markers : [];
+    public CompiledMarker[] MarkersEndingWith(int tailId) =>
+        (uint)tailId < (uint)_markersByTail.Length ? _markersByTail[tailId] ?? [] : [];
 }

@@ -7,6 +7,12 @@ internal static class VaderIdioms
 
     public static double Check(double valence, ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> text, int i)
     {
+        // Every phrase tried below spans token i - 2 or token i, and a phrase with a word in no idiom is never found.
+        if (!tokens[i].Word.InPhrase && !tokens[i - 2].Word.InPhrase)
+        {
+            return valence;
+        }
+
         Span<char> buffer = stackalloc char[MaxPhrase];
         // onezero, twoonezero, twoone, threetwoone, threetwo: the first special case found wins
         ReadOnlySpan<(int From, int To)> backwards = [(i - 1, i), (i - 2, i), (i - 2, i - 1), (i - 3, i - 1), (i - 3, i - 2)];
