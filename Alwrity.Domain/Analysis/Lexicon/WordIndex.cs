@@ -49,11 +49,11 @@ internal sealed class WordIndex : IDisposable
     public int Add(ReadOnlySpan<char> key, int length)
     {
         var hash = WordKeyTable.Hash(key, length);
-        var id = length <= WordKeyTable.Block ? _recent.Find(key, length, hash) : -1;
+        var id = length <= RecentWords.MaxLength ? _recent.Find(key, length, hash) : -1;
         if (id < 0)
         {
             id = Find(key, length, hash);
-            if (length <= WordKeyTable.Block)
+            if (length <= RecentWords.MaxLength)
             {
                 _recent.Remember(key, length, hash, id);
             }
