@@ -59,7 +59,7 @@ internal sealed class SentenceSentiment : IDisposable
     {
         foreach (var token in tokens)
         {
-            if (token.Word.InLexicon)
+            if (token.InLexicon)
             {
                 return true;
             }

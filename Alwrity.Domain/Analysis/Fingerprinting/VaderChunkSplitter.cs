@@ -85,7 +85,7 @@ internal ref struct VaderChunkSplitter
         }
 
         var isUpper = (token.Flags & TokenFlags.Capitalised) != 0 && (token.Length == 1 || (token.Flags & TokenFlags.AllCaps) != 0);
-        output.Add(new VaderToken(s, token.Length, lookup.Entry, isUpper, lookup.HasNegatedContraction));
+        output.Add(lookup.Token(s, token.Length, isUpper));
         NextWord();
         return true;
     }

@@ -147,7 +147,7 @@ internal readonly ref struct VaderContext
         var but = -1;
         for (var i = 0; i < _tokens.Length; i++)
         {
-            if (Code(i) == VaderCode.But)
+            if (_tokens[i].IsBut)
             {
                 but = i;
                 break;

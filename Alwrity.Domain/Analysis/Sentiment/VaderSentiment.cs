@@ -60,7 +60,7 @@ public static class VaderSentiment
         var context = new VaderContext(tokens, text);
         for (var i = 0; i < tokens.Length; i++)
         {
-            sentiments[i] = tokens[i].Word.InLexicon ? context.Valence(i) : 0; // Valence is 0 outside the lexicon
+            sentiments[i] = tokens[i].InLexicon ? context.Valence(i) : 0; // Valence is 0 outside the lexicon
         }
 
         context.ApplyBut(sentiments);

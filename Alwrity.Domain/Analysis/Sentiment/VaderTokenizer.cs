@@ -7,13 +7,21 @@ internal readonly record struct VaderLookup(int Entry, bool HasNegatedContractio
 {
     public ref readonly VaderWord Word => ref VaderEntries.All[Entry];
 
+    /// <summary>The entry's <see cref="VaderWord.InLexicon"/>, kept here so most tokens never read the entry.</summary>
+    public bool InLexicon { get; } = VaderEntries.All[Entry].InLexicon;
+
+    /// <summary>True for "but" (the entry's code), kept here for the same reason.</summary>
+    public bool IsBut { get; } = VaderEntries.All[Entry].Code == VaderCode.But;
+
     /// <summary>The entry for a key that is already lower case.</summary>
     public static VaderLookup OfLowerKey(string key) =>
         new(VaderLexicon.FindEntry(key), key.Contains("n't", StringComparison.Ordinal), key.Contains('\'', StringComparison.Ordinal));
+
+    public VaderToken Token(int start, int length, bool isUpper) => new(start, length, Entry, isUpper, HasNegatedContraction, InLexicon, IsBut);
 }
 
 /// <summary>One VADER token: its span in the text and (by entry index) what the lexicon says about its lower-case form.</summary>
-internal readonly record struct VaderToken(int Start, int Length, int Entry, bool IsUpper, bool HasNegatedContraction)
+internal readonly record struct VaderToken(int Start, int Length, int Entry, bool IsUpper, bool HasNegatedContraction, bool InLexicon, bool IsBut)
 {
     public ref readonly VaderWord Word => ref VaderEntries.All[Entry];
 
@@ -104,7 +112,7 @@ internal static class VaderTokenizer
         }
 
         var lookup = Lookup(text[s..e], shape.HasApostrophe);
-        return new VaderToken(s, e - s, lookup.Entry, shape.IsUpper, lookup.HasNegatedContraction);
+        return lookup.Token(s, e - s, shape.IsUpper);
     }
 
     /// <summary>Lexicon entry and "n't" test for a key as written (lower-cased here, ToLowerInvariant).</summary>
