@@ -12,6 +12,7 @@ namespace Alwrity.Benchmarks;
 internal sealed class FingerprintBenchmark : ICommand
 {
     private const int TargetChars = 1_000_000;
+    private const int WarmUp = 60;
 
     public string Name => "fingerprint";
 
@@ -28,7 +29,7 @@ internal sealed class FingerprintBenchmark : ICommand
         [
             ("fingerprint (everything)", () => FingerprintAnalyzer.Analyze(text)),
             ("  tokenize only", () => Alwrity.Domain.Analysis.Text.TextSegmenter.Segment(text)),
-            ("  VADER per sentence", () => VaderOnly(text)),
+            ("  VADER alone (own tokenizer)", () => VaderOnly(text)),
             ("  accumulate (no build)", () => Accumulate(text, build: false)),
             ("  accumulate + build", () => Accumulate(text, build: true)),
         ];
@@ -50,9 +51,9 @@ internal sealed class FingerprintBenchmark : ICommand
     /// </summary>
     private static void Measure(string label, string text, int iterations, Func<object> run)
     {
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < WarmUp; i++)
         {
-            run(); // warm-up: JIT tiers, dynamic PGO, lazy tables
+            run(); // warm-up: lazy tables, dynamic PGO, and tier-1 code for methods that run once per analysis (30 calls)
         }
 
         GC.Collect();
