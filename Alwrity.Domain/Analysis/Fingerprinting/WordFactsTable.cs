@@ -19,13 +19,11 @@ internal sealed class WordFactsTable : IDisposable
     }
 
     /// <summary>The facts of <paramref name="id"/> (an id just returned by the word index).</summary>
-    public WordFacts Of(int id)
-    {
-        if (id < _catalog.Length)
-        {
-            return _catalog[id];
-        }
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public WordFacts Of(int id) => (uint)id < (uint)_catalog.Length ? _catalog[id] : OfLocal(id);
 
+    private WordFacts OfLocal(int id)
+    {
         var local = id - _catalog.Length;
         while (_local.Count <= local)
         {

@@ -25,6 +25,7 @@ internal sealed class RecentWords : IDisposable
     }
 
     /// <summary>The id of a block-padded key of at most <see cref="MaxLength"/> characters, or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Find(ReadOnlySpan<char> key, int length, uint hash)
     {
         var words = MemoryMarshal.Cast<char, ulong>(key);

@@ -42,6 +42,7 @@ internal sealed class WordKeyTable : IDisposable
     public int Count { get; private set; }
 
     /// <summary>Hash of a block-padded key (<paramref name="key"/> holds whole blocks beyond <paramref name="length"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static uint Hash(ReadOnlySpan<char> key, int length)
     {
         var words = MemoryMarshal.Cast<char, ulong>(key[..Padded(length)]);

@@ -31,14 +31,13 @@ internal static class WordKey
     /// <see cref="BlockLength"/> characters (the form word tables hash and compare), and returns its length.
     /// Words without characters outside ASCII (other than apostrophes and hyphens) are lower-cased eight at a time.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int WriteBlocks(ReadOnlySpan<char> text, int start, int length, bool nonAscii, Span<char> destination)
     {
         var n = Math.Min(length, MaxLength);
         if (nonAscii || !Vector128.IsHardwareAccelerated || start + Padded(n) > text.Length)
         {
-            var written = Write(text.Slice(start, length), destination, nonAscii);
-            destination[written..Padded(written)].Clear();
-            return written;
+            return WriteBlocksSlowly(text.Slice(start, length), nonAscii, destination);
         }
 
         ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text[start..]));
@@ -55,6 +54,14 @@ internal static class WordKey
         }
 
         return n;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int WriteBlocksSlowly(ReadOnlySpan<char> word, bool nonAscii, Span<char> destination)
+    {
+        var written = Write(word, destination, nonAscii);
+        destination[written..Padded(written)].Clear();
+        return written;
     }
 
     /// <summary>Characters per block of <see cref="WriteBlocks"/>.</summary>
