@@ -61,6 +61,9 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         _tokens.Clear();
         _spans.Clear();
         _paragraphSpans.Clear();
+        _tokens.EnsureCapacity(text.Length / 4); // prose has about one token per five characters
+        WordStream.EnsureCapacity(WordStream.Count + (text.Length / 5));
+        BreakBefore.EnsureCapacity(BreakBefore.Count + (text.Length / 5));
         TokenScanner.Scan(text, _tokens);
         SentenceSplitter.Split(text, _tokens.Span, _spans, _paragraphSpans);
         CountMarks(_tokens.Span);
