@@ -10,7 +10,7 @@ namespace Alwrity.Domain.Analysis.Lexicon;
 /// 32-byte slot, with no loop over its characters; later blocks are compared against one shared buffer.
 /// Arrays are rented when <c>pooled</c> (per-analysis tables) and must then be returned with <see cref="Dispose"/>.
 /// </summary>
-internal sealed class WordKeyTable : IDisposable
+internal sealed partial class WordKeyTable : IDisposable
 {
     /// <summary>Characters per block.</summary>
     public const int Block = 8;
@@ -111,7 +111,15 @@ internal sealed class WordKeyTable : IDisposable
     private bool TailEquals(in Slot entry, ReadOnlySpan<char> key, int length)
     {
         var tailLength = Padded(length) - Block;
-        return key.Slice(Block, tailLength).SequenceEqual(_tails.AsSpan(entry.Tail, tailLength));
+        var stored = _tails.AsSpan(entry.Tail, tailLength);
+        if (tailLength == Block)
+        {
+            var mine = MemoryMarshal.Cast<char, ulong>(key.Slice(Block, Block));
+            var theirs = MemoryMarshal.Cast<char, ulong>(stored);
+            return ((mine[0] ^ theirs[0]) | (mine[1] ^ theirs[1])) == 0; // keys of 9 to 16 characters: one block
+        }
+
+        return key.Slice(Block, tailLength).SequenceEqual(stored);
     }
 
     private static void Place(Slot[] slots, int mask, Slot entry)
@@ -170,29 +178,5 @@ internal sealed class WordKeyTable : IDisposable
         Return(_tails);
         _slots = [];
         _tails = [];
-    }
-
-    /// <summary>
-    /// One 32-byte slot. Tag: hash (32 bits), occupied bit, length (7 bits), id (24 bits); then the first block;
-    /// then where later blocks start in the tail buffer.
-    /// </summary>
-    private readonly struct Slot(ulong tag, ulong first, ulong second, int tail)
-    {
-        private const ulong IdMask = (1UL << 24) - 1;
-        private const ulong OccupiedBit = 1UL << 31;
-
-        public readonly ulong Tag = tag;
-        private readonly ulong _first = first;
-        private readonly ulong _second = second;
-        public readonly int Tail = tail;
-
-        public int Id => (int)(Tag & IdMask);
-
-        public bool Occupied => (Tag & OccupiedBit) != 0;
-
-        public static ulong TagOf(uint hash, int length) => ((ulong)hash << 32) | OccupiedBit | ((ulong)length << 24);
-
-        public bool Matches(ulong tag, ulong first, ulong second) =>
-            (((Tag & ~IdMask) ^ tag) | (_first ^ first) | (_second ^ second)) == 0;
     }
 }
