@@ -40,7 +40,7 @@ internal sealed class SentenceSentiment : IDisposable
             return default;
         }
 
-        if (!AnyInLexicon(vaderTokens))
+        if (!splitter.HasLexiconWord)
         {
             return new VaderScore(0, 0, 1, 0); // every valence is 0: compound 0, all neutral (as Summarise gives)
         }
@@ -52,20 +52,6 @@ internal sealed class SentenceSentiment : IDisposable
         }
 
         return VaderSentiment.ScoreTokens(sentence, vaderTokens, _sentiments.AsSpan(0, vaderTokens.Length));
-    }
-
-    /// <summary>Only lexicon words get a valence (idioms and boosters adjust a lexicon word's own valence).</summary>
-    private static bool AnyInLexicon(ReadOnlySpan<VaderToken> tokens)
-    {
-        foreach (var token in tokens)
-        {
-            if (token.InLexicon)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public void Dispose()

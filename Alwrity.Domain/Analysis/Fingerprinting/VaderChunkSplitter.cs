@@ -19,6 +19,7 @@ internal ref struct VaderChunkSplitter
     private int _word = -1;
     private int _wordStart;
     private bool _nonAscii;
+    private bool _lexiconWord;
 
     public VaderChunkSplitter(ReadOnlySpan<char> sentence, int offset, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<int> wordIds, WordIndex words)
     {
@@ -29,6 +30,9 @@ internal ref struct VaderChunkSplitter
         _words = words;
         NextWord();
     }
+
+    /// <summary>True once a token in VADER's lexicon was made (only those get a valence).</summary>
+    public readonly bool HasLexiconWord => _lexiconWord;
 
     /// <summary>Appends the sentence's tokens; true when a character outside ASCII was read (emoji are possible).</summary>
     public bool SplitInto(PooledList<VaderToken> output)
@@ -85,7 +89,7 @@ internal ref struct VaderChunkSplitter
         }
 
         var isUpper = (token.Flags & TokenFlags.Capitalised) != 0 && (token.Length == 1 || (token.Flags & TokenFlags.AllCaps) != 0);
-        output.Add(lookup.Token(s, token.Length, isUpper));
+        Add(output, lookup.Token(s, token.Length, isUpper));
         NextWord();
         return true;
     }
@@ -135,8 +139,14 @@ internal ref struct VaderChunkSplitter
             NextWord(); // words inside this chunk are not VADER tokens of their own
         }
 
-        output.Add(VaderTokenizer.MakeToken(text, chunkStart, end));
+        Add(output, VaderTokenizer.MakeToken(text, chunkStart, end));
         return end;
+    }
+
+    private void Add(PooledList<VaderToken> output, in VaderToken token)
+    {
+        _lexiconWord |= token.InLexicon;
+        output.Add(token);
     }
 
     /// <summary>Moves to the next word token; its start (relative to the sentence) or int.MaxValue when none is left.</summary>

@@ -77,20 +77,12 @@ public static class VaderSentiment
 
     private static VaderScore Summarise(ReadOnlySpan<double> sentiments, ReadOnlySpan<char> text)
     {
-        var sum = 0.0;
-        foreach (var s in sentiments)
-        {
-            sum += s;
-        }
-
-        var amplifier = PunctuationEmphasis(text);
-        sum += sum > 0 ? amplifier : sum < 0 ? -amplifier : 0;
-        var compound = Math.Clamp(sum / Math.Sqrt((sum * sum) + VaderRules.Alpha), -1.0, 1.0);
-
-        double positive = 0, negative = 0;
+        // One pass; each sum still adds its values in sentence order, so the results are those of separate passes.
+        double sum = 0, positive = 0, negative = 0;
         var neutral = 0;
         foreach (var s in sentiments)
         {
+            sum += s;
             if (s > 0)
             {
                 positive += s + 1; // compensates for neutral words counted as 1
@@ -105,6 +97,9 @@ public static class VaderSentiment
             }
         }
 
+        var amplifier = PunctuationEmphasis(text);
+        sum += sum > 0 ? amplifier : sum < 0 ? -amplifier : 0;
+        var compound = Math.Clamp(sum / Math.Sqrt((sum * sum) + VaderRules.Alpha), -1.0, 1.0);
         if (positive > Math.Abs(negative))
         {
             positive += amplifier;
