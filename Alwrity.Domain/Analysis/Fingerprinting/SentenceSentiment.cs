@@ -51,7 +51,7 @@ internal sealed class SentenceSentiment : IDisposable
             _sentiments = ArrayPool<double>.Shared.Rent(vaderTokens.Length);
         }
 
-        return VaderSentiment.ScoreTokens(sentence, vaderTokens, _sentiments.AsSpan(0, vaderTokens.Length));
+        return VaderSentiment.ScoreTokens(sentence, vaderTokens, _sentiments.AsSpan(0, vaderTokens.Length), splitter.UpperTokens, splitter.HasBut);
     }
 
     public void Dispose()

@@ -20,6 +20,8 @@ internal ref struct VaderChunkSplitter
     private int _wordStart;
     private bool _nonAscii;
     private bool _lexiconWord;
+    private bool _but;
+    private int _upper;
 
     public VaderChunkSplitter(ReadOnlySpan<char> sentence, int offset, ReadOnlySpan<TextToken> tokens, ReadOnlySpan<int> wordIds, WordIndex words)
     {
@@ -33,6 +35,12 @@ internal ref struct VaderChunkSplitter
 
     /// <summary>True once a token in VADER's lexicon was made (only those get a valence).</summary>
     public readonly bool HasLexiconWord => _lexiconWord;
+
+    /// <summary>True once a "but" token was made.</summary>
+    public readonly bool HasBut => _but;
+
+    /// <summary>ALL-CAPS tokens made so far.</summary>
+    public readonly int UpperTokens => _upper;
 
     /// <summary>Appends the sentence's tokens; true when a character outside ASCII was read (emoji are possible).</summary>
     public bool SplitInto(PooledList<VaderToken> output)
@@ -146,6 +154,8 @@ internal ref struct VaderChunkSplitter
     private void Add(PooledList<VaderToken> output, in VaderToken token)
     {
         _lexiconWord |= token.InLexicon;
+        _but |= token.IsBut;
+        _upper += token.IsUpper ? 1 : 0;
         output.Add(token);
     }
 

@@ -10,17 +10,12 @@ internal readonly ref struct VaderContext
 
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="text">The sentence as written (token offsets point into it).</param>
-    public VaderContext(ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> text)
+    /// <param name="upperTokens">How many tokens are ALL CAPS (emphasis counts only among mixed-case tokens).</param>
+    public VaderContext(ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> text, int upperTokens)
     {
         _tokens = tokens;
         _text = text;
-        var upper = 0;
-        foreach (var token in tokens)
-        {
-            upper += token.IsUpper ? 1 : 0;
-        }
-
-        var differential = tokens.Length - upper;
+        var differential = tokens.Length - upperTokens;
         _capsDiffer = differential > 0 && differential < tokens.Length;
     }
 

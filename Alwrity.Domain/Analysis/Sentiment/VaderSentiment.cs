@@ -57,13 +57,31 @@ public static class VaderSentiment
     /// <summary>Scores a sentence already split into VADER tokens; <paramref name="sentiments"/> is scratch of the same length.</summary>
     internal static VaderScore ScoreTokens(ReadOnlySpan<char> text, ReadOnlySpan<VaderToken> tokens, Span<double> sentiments)
     {
-        var context = new VaderContext(tokens, text);
+        var upper = 0;
+        var but = false;
+        foreach (var token in tokens)
+        {
+            upper += token.IsUpper ? 1 : 0;
+            but |= token.IsBut;
+        }
+
+        return ScoreTokens(text, tokens, sentiments, upper, but);
+    }
+
+    /// <summary>As above, with the number of ALL-CAPS tokens and whether any token is "but" already counted.</summary>
+    internal static VaderScore ScoreTokens(ReadOnlySpan<char> text, ReadOnlySpan<VaderToken> tokens, Span<double> sentiments, int upperTokens, bool hasBut)
+    {
+        var context = new VaderContext(tokens, text, upperTokens);
         for (var i = 0; i < tokens.Length; i++)
         {
             sentiments[i] = tokens[i].InLexicon ? context.Valence(i) : 0; // Valence is 0 outside the lexicon
         }
 
-        context.ApplyBut(sentiments);
+        if (hasBut)
+        {
+            context.ApplyBut(sentiments);
+        }
+
         return Summarise(sentiments, text);
     }
 
