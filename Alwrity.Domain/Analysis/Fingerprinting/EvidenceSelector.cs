@@ -97,29 +97,35 @@ internal static class EvidenceSelector
         var stream = acc.WordStream.Span;
         foreach (var term in terms.Take(PerTrait))
         {
-            var ids = term.Ids;
-            for (var p = ids.Length - 1; p < stream.Length; p++)
+            if (FirstOccurrence(stream, term.Ids) is var first && first >= 0)
             {
-                if (Matches(stream, p, ids))
-                {
-                    evidence.Add(Quote(acc, trait, SentenceOfWord(acc.Sentences.Span, p - ids.Length + 1)));
-                    break;
-                }
+                evidence.Add(Quote(acc, trait, SentenceOfWord(acc.Sentences.Span, first)));
             }
         }
     }
 
-    private static bool Matches(ReadOnlySpan<int> stream, int end, int[] ids)
+    /// <summary>Position of the first run of <paramref name="ids"/> in the word stream (vectorised search for its first id), or -1.</summary>
+    private static int FirstOccurrence(ReadOnlySpan<int> stream, int[] ids)
     {
-        for (var k = 0; k < ids.Length; k++)
+        var from = 0;
+        while (from <= stream.Length - ids.Length)
         {
-            if (stream[end - ids.Length + 1 + k] != ids[k])
+            var found = stream[from..].IndexOf(ids[0]);
+            if (found < 0)
             {
-                return false;
+                return -1;
             }
+
+            var at = from + found;
+            if (at <= stream.Length - ids.Length && stream.Slice(at, ids.Length).SequenceEqual(ids))
+            {
+                return at;
+            }
+
+            from = at + 1;
         }
 
-        return true;
+        return -1;
     }
 
     private static SentenceRecord SentenceOfWord(ReadOnlySpan<SentenceRecord> sentences, int position)

@@ -18,8 +18,8 @@ internal sealed partial class FingerprintAccumulator
             switch (token.Kind)
             {
                 case TokenKind.Word:
-                    var length = WordKey.Write(text.AsSpan(token.Start, token.Length), key, (token.Flags & TokenFlags.NonAscii) != 0);
-                    AddWord(ref state, key[..length], token.Flags);
+                    var length = WordKey.WriteBlocks(text, token.Start, token.Length, (token.Flags & TokenFlags.NonAscii) != 0, key);
+                    AddWord(ref state, Words.Add(key, length), token.Flags);
                     break;
                 case TokenKind.Number:
                     AddNumber(ref state, text.AsSpan(token.Start, token.Length));
@@ -36,7 +36,7 @@ internal sealed partial class FingerprintAccumulator
 
         _readability.AddSentence();
         var flags = Classify(ref state, lastInParagraph) | (span.IsListItem ? SentenceFlags.ListItem : SentenceFlags.None);
-        var sentiment = VaderSentiment.ScoreRaw(text.AsSpan(span.Start, span.Length));
+        var sentiment = _sentiment.Score(text, span.Start, span.Length, tokens, WordStream.Span[firstWord..], Words);
         AddSentiment(sentiment);
         Sentences.Add(new SentenceRecord(source, span.Start, span.Length, span.WordCount, paragraph, firstWord,
             WordStream.Count - firstWord, sentiment.Compound, flags));

@@ -3,36 +3,43 @@ using Alwrity.Domain.Analysis.Text;
 
 namespace Alwrity.Domain.Analysis.Fingerprinting;
 
-/// <summary>Per-word work: counts, readability, vocabulary, perspective, formality class, passive and markers.</summary>
+/// <summary>
+/// Per-word work: sentence flags, names, formality class, passive voice and phrase markers for each occurrence;
+/// counts that only depend on the word (readability, vocabulary, contractions, persons) once per distinct word
+/// in <see cref="FinishWords"/>, corrected for the occurrences read as names.
+/// </summary>
 internal sealed partial class FingerprintAccumulator
 {
-    private const int Top2000 = 2000;
-    private const int Top5000 = 5000;
+    private int _nameComplex;
+    private int _nameAlphabetic;
+    private int _nameOutside2000;
+    private int _nameOutside5000;
 
-    private void AddWord(ref SentenceState state, ReadOnlySpan<char> key, TokenFlags tokenFlags)
+    private void AddWord(ref SentenceState state, int id, TokenFlags tokenFlags)
     {
-        var id = Words.Add(key);
-        ref readonly var info = ref Words.Info(id);
+        var facts = _facts.Of(id);
         WordStream.Add(id);
         BreakBefore.Add(state.PendingBreak);
         state.PendingBreak = 0;
         var isFirst = !state.SeenWord;
         state.SeenWord = true;
         state.AfterTerminal(false);
+        state.Flags |= facts.Flags;
         var name = !isFirst && (tokenFlags & TokenFlags.Capitalised) != 0;
         if (isFirst)
         {
-            state.OpensWithImperative = info.Has(WordTraits.ImperativeOpener);
-            state.OpensWithNegativeContraction = info.Has(WordTraits.NegativeContraction);
+            state.OpensWithImperative = facts.Has(WordFactBits.ImperativeOpener);
+            state.OpensWithNegativeContraction = facts.Has(WordFactBits.NegativeContraction);
+        }
+        else if (name)
+        {
+            CountName(facts.Bits);
         }
 
-        _readability.Add(info.Syllables, info.Letters, info.Complex && !name);
-        CountVocabulary(info, name);
-        CountHabits(ref state, info);
-        var wordClass = ClassOf(ref state, info, name);
+        var wordClass = ClassOf(ref state, facts, name);
         Totals.Classes[(int)wordClass]++;
-        TrackPassive(ref state, info, wordClass);
-        if (info.Has(WordTraits.MarkerTail))
+        TrackPassive(ref state, facts, wordClass);
+        if (facts.Has(WordFactBits.MarkerTail))
         {
             MatchMarkers(ref state, id);
         }
@@ -40,67 +47,62 @@ internal sealed partial class FingerprintAccumulator
         state.Push(id);
     }
 
-    private void CountVocabulary(in WordInfo info, bool name)
+    /// <summary>A capitalised word inside a sentence is a name: not complex, not vocabulary.</summary>
+    private void CountName(WordFactBits bits)
     {
-        if (name || !info.Has(WordTraits.Alphabetic))
-        {
-            return;
-        }
-
-        Totals.VocabularyWords++;
-        Totals.OutsideTop2000 += info.BackgroundRank > Top2000 ? 1 : 0;
-        Totals.OutsideTop5000 += info.BackgroundRank > Top5000 ? 1 : 0;
+        _nameComplex += (bits & WordFactBits.Complex) != 0 ? 1 : 0;
+        _nameAlphabetic += (bits & WordFactBits.Alphabetic) != 0 ? 1 : 0;
+        _nameOutside2000 += (bits & WordFactBits.OutsideTop2000) != 0 ? 1 : 0;
+        _nameOutside5000 += (bits & WordFactBits.OutsideTop5000) != 0 ? 1 : 0;
     }
 
-    private void CountHabits(ref SentenceState state, in WordInfo info)
+    /// <summary>Adds what each distinct word contributes, times its count, then removes what names do not count.</summary>
+    private void FinishWords()
     {
-        if (info.Has(WordTraits.Contraction))
+        int words = 0, syllables = 0, letters = 0, polysyllables = 0, complex = 0, alphabetic = 0, outside2000 = 0, outside5000 = 0;
+        foreach (var id in Words.Touched)
         {
-            Totals.Contractions++;
-            state.Flags |= SentenceFlags.Contraction;
+            var count = Words.CountOf(id);
+            ref readonly var info = ref Words.Info(id);
+            var bits = _facts.Of(id).Bits;
+            words += count;
+            syllables += count * info.Syllables;
+            letters += count * info.Letters;
+            polysyllables += info.Syllables >= 3 ? count : 0;
+            complex += (bits & WordFactBits.Complex) != 0 ? count : 0;
+            alphabetic += (bits & WordFactBits.Alphabetic) != 0 ? count : 0;
+            outside2000 += (bits & WordFactBits.OutsideTop2000) != 0 ? count : 0;
+            outside5000 += (bits & WordFactBits.OutsideTop5000) != 0 ? count : 0;
+            Totals.Contractions += info.Has(WordTraits.Contraction) ? count : 0;
+            Totals.Fillers += info.Has(WordTraits.Filler) ? count : 0;
+            Totals.Persons[(int)info.Person] += info.Person != Person.None ? count : 0;
         }
 
-        if (info.Has(WordTraits.Filler))
-        {
-            Totals.Fillers++;
-            state.Flags |= SentenceFlags.Filler;
-        }
-
-        if (info.Person != Person.None)
-        {
-            Totals.Persons[(int)info.Person]++;
-            state.Flags |= info.Person switch
-            {
-                Person.FirstSingular => SentenceFlags.FirstSingular,
-                Person.FirstPlural => SentenceFlags.FirstPlural,
-                Person.Second => SentenceFlags.Second,
-                _ => SentenceFlags.Third,
-            };
-        }
+        _readability.AddWords(words, syllables, letters, polysyllables, complex - _nameComplex);
+        Totals.VocabularyWords += alphabetic - _nameAlphabetic;
+        Totals.OutsideTop2000 += outside2000 - _nameOutside2000;
+        Totals.OutsideTop5000 += outside5000 - _nameOutside5000;
     }
 
     /// <summary>Closed classes and suffixes first; unknown words by the word before them.</summary>
-    private static WordClass ClassOf(ref SentenceState state, in WordInfo info, bool name)
+    private static WordClass ClassOf(ref SentenceState state, WordFacts facts, bool name)
     {
-        var wordClass = info.Class;
+        var wordClass = facts.Class;
         if (wordClass == WordClass.Unknown)
         {
-            var previous = state.PreviousTraits;
-            wordClass = name ? WordClass.Noun
-                : (previous & (WordTraits.To | WordTraits.Modal | WordTraits.SubjectPronoun)) != 0 ? WordClass.Verb
-                : WordClass.Noun;
+            wordClass = !name && state.PreviousIsVerbContext ? WordClass.Verb : WordClass.Noun;
         }
 
-        state.PreviousTraits = info.Traits;
+        state.PreviousIsVerbContext = facts.Has(WordFactBits.VerbContext);
         return wordClass;
     }
 
     /// <summary>A form of "be"/"get", then up to two adverbs, then a past participle.</summary>
-    private static void TrackPassive(ref SentenceState state, in WordInfo info, WordClass wordClass)
+    private static void TrackPassive(ref SentenceState state, WordFacts facts, WordClass wordClass)
     {
         if (state.PassiveGap >= 0)
         {
-            if (info.Has(WordTraits.Participle))
+            if (facts.Has(WordFactBits.Participle))
             {
                 state.Flags |= SentenceFlags.Passive;
                 state.PassiveGap = -1;
@@ -115,7 +117,7 @@ internal sealed partial class FingerprintAccumulator
             }
         }
 
-        if (info.Has(WordTraits.PassiveAuxiliary))
+        if (facts.Has(WordFactBits.PassiveAuxiliary))
         {
             state.PassiveGap = 2;
         }

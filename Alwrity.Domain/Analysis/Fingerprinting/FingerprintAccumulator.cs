@@ -13,12 +13,15 @@ internal sealed partial class FingerprintAccumulator : IDisposable
     private readonly PooledList<TextToken> _tokens = new(4096);
     private readonly PooledList<SentenceSpan> _spans = new(512);
     private readonly PooledList<ParagraphSpan> _paragraphSpans = new(128);
+    private readonly SentenceSentiment _sentiment = new();
+    private readonly WordFactsTable _facts;
     private ReadabilityCounter _readability;
 
     public FingerprintAccumulator(IReadOnlyList<SourceText> sources)
     {
         Sources = sources;
         Words = new WordIndex(WordCatalog.Shared);
+        _facts = new WordFactsTable(Words);
     }
 
     public IReadOnlyList<SourceText> Sources { get; }
@@ -49,6 +52,8 @@ internal sealed partial class FingerprintAccumulator : IDisposable
                 AddSource(s, text);
             }
         }
+
+        FinishWords();
     }
 
     private void AddSource(int source, string text)
@@ -56,6 +61,9 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         _tokens.Clear();
         _spans.Clear();
         _paragraphSpans.Clear();
+        _tokens.EnsureCapacity(text.Length / 4); // prose has about one token per five characters
+        WordStream.EnsureCapacity(WordStream.Count + (text.Length / 5));
+        BreakBefore.EnsureCapacity(BreakBefore.Count + (text.Length / 5));
         TokenScanner.Scan(text, _tokens);
         SentenceSplitter.Split(text, _tokens.Span, _spans, _paragraphSpans);
         CountMarks(_tokens.Span);
@@ -102,6 +110,8 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         _tokens.Dispose();
         _spans.Dispose();
         _paragraphSpans.Dispose();
+        _sentiment.Dispose();
+        _facts.Dispose();
         WordStream.Dispose();
         BreakBefore.Dispose();
         Sentences.Dispose();

@@ -50,12 +50,17 @@ internal static class GoToTerms
 
     public static List<GoToCandidate> Phrases(FingerprintAccumulator acc, int wordCount)
     {
-        using var counts = CountPhrases(acc);
         var norms = acc.Words.Catalog.Norms;
+        using var counts = CountPhrases(acc, ScorableCount(wordCount, norms.TotalWords));
         var candidates = new List<GoToCandidate>();
         Span<char> buffer = stackalloc char[(WordKey.MaxLength * 3) + 2];
         foreach (var (key, count) in counts.AtLeast(MinCount))
         {
+            if (!CanScore(count, wordCount, norms.TotalWords))
+            {
+                continue; // no background count could make it distinctive, so the phrase is not looked up
+            }
+
             var ids = Unpack(key);
             var phrase = Join(acc.Words, ids, buffer);
             norms.PhraseLookup.TryGetValue(phrase, out var background);
@@ -66,6 +71,30 @@ internal static class GoToTerms
         }
 
         return Top(candidates);
+    }
+
+    /// <summary>
+    /// G² falls as the background count grows while the text's rate is still above the background's (and a ratio
+    /// of 2 requires that), so a count whose G² stays below the threshold even against a background count of 0 can
+    /// never qualify. Exact: for background 0 this is the very computation <see cref="Score"/> makes.
+    /// </summary>
+    private static bool CanScore(int count, int wordCount, long backgroundTotal) =>
+        LogLikelihood(count, wordCount, 0, backgroundTotal) >= MinLogLikelihood;
+
+    /// <summary>
+    /// The smallest count (at least <see cref="MinCount"/>) that <see cref="CanScore"/>: G² against a background of 0
+    /// grows with the count, and a phrase occurs no more often than any of its words, so words seen fewer times can
+    /// neither start, end nor sit inside a phrase that qualifies.
+    /// </summary>
+    private static int ScorableCount(int wordCount, long backgroundTotal)
+    {
+        var count = MinCount;
+        while (count <= wordCount && !CanScore(count, wordCount, backgroundTotal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static double? Score(int count, int wordCount, int background, long backgroundTotal)
@@ -87,35 +116,54 @@ internal static class GoToTerms
     /// Counts 2- and 3-word runs without a break inside whose first and last words are alphabetic non-stopwords.
     /// A phrase seen 3 times needs each of its words seen 3 times, so runs with a rarer word are skipped early.
     /// </summary>
-    private static PhraseCounter CountPhrases(FingerprintAccumulator acc)
+    private static PhraseCounter CountPhrases(FingerprintAccumulator acc, int minCount)
     {
         var counts = new PhraseCounter(acc.WordStream.Count / 8);
         var stream = acc.WordStream.Span;
         var breaks = acc.BreakBefore.Span;
         var words = acc.Words;
-        for (var p = 1; p < stream.Length; p++)
+        var ends = System.Buffers.ArrayPool<byte>.Shared.Rent(words.IdCount);
+        try
         {
-            if (breaks[p] != 0 || !IsPhraseEnd(words, stream[p]))
+            MarkPhraseEnds(words, ends, minCount);
+            for (var p = 1; p < stream.Length; p++)
             {
-                continue;
-            }
+                if (breaks[p] != 0 || ends[stream[p]] == 0)
+                {
+                    continue;
+                }
 
-            if (IsPhraseEnd(words, stream[p - 1]))
-            {
-                counts.Increment(Pack(stream[p - 1], stream[p]));
-            }
+                if (ends[stream[p - 1]] != 0)
+                {
+                    counts.Increment(Pack(stream[p - 1], stream[p]));
+                }
 
-            if (p >= 2 && breaks[p - 1] == 0 && IsPhraseEnd(words, stream[p - 2]) && words.CountOf(stream[p - 1]) >= MinCount)
-            {
-                counts.Increment(Pack(stream[p - 2], stream[p - 1], stream[p]));
+                if (p >= 2 && breaks[p - 1] == 0 && ends[stream[p - 2]] != 0 && words.CountOf(stream[p - 1]) >= minCount)
+                {
+                    counts.Increment(Pack(stream[p - 2], stream[p - 1], stream[p]));
+                }
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(ends);
         }
 
         return counts;
     }
 
-    private static bool IsPhraseEnd(WordIndex words, int id) =>
-        id < IdMask && words.CountOf(id) >= MinCount
+    /// <summary>1 for each word that may start or end a phrase: seen often enough, alphabetic, not a stopword.</summary>
+    private static void MarkPhraseEnds(WordIndex words, byte[] ends, int minCount)
+    {
+        Array.Clear(ends, 0, words.IdCount);
+        foreach (var id in words.Touched)
+        {
+            ends[id] = IsPhraseEnd(words, id, minCount) ? (byte)1 : (byte)0;
+        }
+    }
+
+    private static bool IsPhraseEnd(WordIndex words, int id, int minCount) =>
+        id < IdMask && words.CountOf(id) >= minCount
         && (words.Info(id).Traits & (WordTraits.Stopword | WordTraits.Alphabetic)) == WordTraits.Alphabetic;
 
     private static long Pack(int a, int b) => long.MinValue | ((long)a << IdBits) | (uint)b;

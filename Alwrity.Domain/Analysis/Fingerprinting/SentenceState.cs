@@ -15,7 +15,7 @@ internal struct SentenceState
     public bool EndsWithQuestion;
     public bool EndsWithExclamation;
     public int PassiveGap;
-    public Lexicon.WordTraits PreviousTraits;
+    public bool PreviousIsVerbContext;
     public SentenceFlags Flags;
 
     public SentenceState()

@@ -7,6 +7,8 @@ internal static class StopWords
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    public static IEnumerable<string> All => Words;
+
     public static bool Contains(string word) => Words.Contains(word);
 
     public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Alwrity.Domain.Analysis.Sentiment;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
 
@@ -9,15 +10,15 @@ namespace Alwrity.Domain.Analysis.Lexicon;
 internal sealed class WordIndex : IDisposable
 {
     private readonly WordCatalog _catalog;
-    private readonly Dictionary<string, int> _local = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _localLookup;
+    private readonly WordKeyTable _local = new(1024, pooled: true);
+    private readonly RecentWords _recent = new();
     private readonly List<WordInfo> _localInfos = [];
+    private readonly List<VaderLookup> _localVader = [];
     private int[] _counts;
 
     public WordIndex(WordCatalog catalog)
     {
         _catalog = catalog;
-        _localLookup = _local.GetAlternateLookup<ReadOnlySpan<char>>();
         _counts = ArrayPool<int>.Shared.Rent(catalog.Count + 1024);
         Array.Clear(_counts, 0, _counts.Length);
         Touched = [];
@@ -36,14 +37,26 @@ internal sealed class WordIndex : IDisposable
     public ref readonly WordInfo Info(int id) =>
         ref id < _catalog.Count ? ref _catalog.Infos[id] : ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_localInfos)[id - _catalog.Count];
 
+    public ref readonly VaderLookup Vader(int id) =>
+        ref id < _catalog.Count ? ref _catalog.Vader[id] : ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_localVader)[id - _catalog.Count];
+
     public int CountOf(int id) => _counts[id];
 
-    /// <summary>Finds (or adds) the id of a word key and counts one occurrence.</summary>
-    public int Add(ReadOnlySpan<char> key)
+    /// <summary>
+    /// Finds (or adds) the id of a word key and counts one occurrence. <paramref name="key"/> is zero padded to
+    /// whole blocks beyond <paramref name="length"/> (as <see cref="Text.WordKey.WriteBlocks"/> writes it).
+    /// </summary>
+    public int Add(ReadOnlySpan<char> key, int length)
     {
-        if (!_catalog.Lookup.TryGetValue(key, out var id) && !_localLookup.TryGetValue(key, out id))
+        var hash = WordKeyTable.Hash(key, length);
+        var id = length <= RecentWords.MaxLength ? _recent.Find(key, length, hash) : -1;
+        if (id < 0)
         {
-            id = AddLocal(key);
+            id = Find(key, length, hash);
+            if (length <= RecentWords.MaxLength)
+            {
+                _recent.Remember(key, length, hash, id);
+            }
         }
 
         if (_counts[id]++ == 0)
@@ -54,12 +67,24 @@ internal sealed class WordIndex : IDisposable
         return id;
     }
 
-    private int AddLocal(ReadOnlySpan<char> key)
+    private int Find(ReadOnlySpan<char> key, int length, uint hash)
     {
-        var word = key.ToString();
-        var id = _catalog.Count + _localInfos.Count;
-        _local[word] = id;
-        _localInfos.Add(WordProfiler.Describe(word, _catalog.Norms, markerTail: false));
+        var id = _catalog.Find(key, length, hash);
+        if (id < 0)
+        {
+            var local = _local.Find(key, length, hash);
+            id = local >= 0 ? _catalog.Count + local : AddLocal(key, length, hash);
+        }
+
+        return id;
+    }
+
+    private int AddLocal(ReadOnlySpan<char> key, int length, uint hash)
+    {
+        var word = key[..length].ToString();
+        var id = _catalog.Count + _local.Add(key, length, hash);
+        _localInfos.Add(WordProfiler.DescribeNew(word, _catalog));
+        _localVader.Add(VaderLookup.OfLowerKey(word));
         if (id >= _counts.Length)
         {
             var bigger = ArrayPool<int>.Shared.Rent(_counts.Length * 2);
@@ -74,6 +99,8 @@ internal sealed class WordIndex : IDisposable
 
     public void Dispose()
     {
+        _local.Dispose();
+        _recent.Dispose();
         foreach (var id in Touched)
         {
             _counts[id] = 0;

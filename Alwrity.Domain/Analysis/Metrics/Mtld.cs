@@ -44,33 +44,34 @@ public static class Mtld
         var segment = stampBase + 1;
         var types = 0;
         var tokens = 0;
-        var ttr = 1.0;
         for (var k = 0; k < ids.Length; k++)
         {
             var id = ids[reverse ? ids.Length - 1 - k : k];
             tokens++;
-            if (stamps[id] != segment)
-            {
-                stamps[id] = segment;
-                types++;
-            }
-
-            ttr = (double)types / tokens;
-            if (ttr <= Threshold)
+            types += stamps[id] != segment ? 1 : 0;
+            stamps[id] = segment;
+            if (AtOrBelowThreshold(types, tokens))
             {
                 factors++;
                 segment++;
                 types = 0;
                 tokens = 0;
-                ttr = 1.0;
             }
         }
 
         if (tokens > 0)
         {
+            var ttr = (double)types / tokens;
             factors += (1.0 - ttr) / (1.0 - Threshold);
         }
 
         return factors;
     }
+
+    /// <summary>
+    /// types / tokens ≤ 0.72 without dividing: 0.72 is 18/25, and a ratio of whole numbers below 2^40 other than
+    /// 18/25 itself lies at least 1/(25 · tokens) away from it, far more than the rounding of the division, so the
+    /// rounded quotient is at most the double 0.72 exactly when 25 · types ≤ 18 · tokens.
+    /// </summary>
+    internal static bool AtOrBelowThreshold(int types, int tokens) => 25L * types <= 18L * tokens;
 }

@@ -29,6 +29,16 @@ internal struct ReadabilityCounter
         }
     }
 
+    /// <summary>Adds many words at once (sums over words whose measures are known).</summary>
+    public void AddWords(int words, int syllables, int letters, int polysyllables, int complex)
+    {
+        _words += words;
+        _syllables += syllables;
+        _letters += letters;
+        _polysyllables += polysyllables;
+        _complex += complex;
+    }
+
     public void AddWord(ReadOnlySpan<char> word, TextToken token, bool sentenceStart)
     {
         Span<char> key = stackalloc char[WordKey.MaxLength];

@@ -18,7 +18,9 @@ public sealed class BackgroundNorms
         Words = words;
         Phrases = phrases;
         TotalWords = totalWords;
-        Ranks = RankWords(words);
+        var ranks = RankWords(words);
+        Ranks = ranks;
+        RankLookup = ranks.GetAlternateLookup<ReadOnlySpan<char>>();
         PhraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -38,6 +40,8 @@ public sealed class BackgroundNorms
     public IReadOnlyDictionary<string, int> Ranks { get; }
 
     internal Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; }
+
+    internal Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> RankLookup { get; }
 
     /// <summary>Reads the tab-separated format written by <see cref="BackgroundNormsBuilder"/>.</summary>
     public static BackgroundNorms Parse(IEnumerable<string> lines)

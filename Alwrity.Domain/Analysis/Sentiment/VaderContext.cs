@@ -5,20 +5,17 @@ internal readonly ref struct VaderContext
 {
     private const int ExactButLimit = 256;
     private readonly ReadOnlySpan<VaderToken> _tokens;
-    private readonly ReadOnlySpan<char> _lower;
+    private readonly ReadOnlySpan<char> _text;
     private readonly bool _capsDiffer;
 
-    public VaderContext(ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> lower)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="text">The sentence as written (token offsets point into it).</param>
+    /// <param name="upperTokens">How many tokens are ALL CAPS (emphasis counts only among mixed-case tokens).</param>
+    public VaderContext(ReadOnlySpan<VaderToken> tokens, ReadOnlySpan<char> text, int upperTokens)
     {
         _tokens = tokens;
-        _lower = lower;
-        var upper = 0;
-        foreach (var token in tokens)
-        {
-            upper += token.IsUpper ? 1 : 0;
-        }
-
-        var differential = tokens.Length - upper;
+        _text = text;
+        var differential = tokens.Length - upperTokens;
         _capsDiffer = differential > 0 && differential < tokens.Length;
     }
 
@@ -29,7 +26,7 @@ internal readonly ref struct VaderContext
     /// <summary>The adjusted valence of token <paramref name="i"/> (0 for modifiers and words outside the lexicon).</summary>
     public double Valence(int i)
     {
-        var token = _tokens[i];
+        ref readonly var token = ref _tokens[i];
         if (token.Word.IsBooster || (Code(i) == VaderCode.Kind && i < _tokens.Length - 1 && Code(i + 1) == VaderCode.Of) || !token.Word.InLexicon)
         {
             return 0;
@@ -57,12 +54,12 @@ internal readonly ref struct VaderContext
             var before = i - (distance + 1);
             if (i > distance && !InLexicon(before))
             {
-                var scalar = BoosterScalar(_tokens[before], valence);
+                var scalar = BoosterScalar(in _tokens[before], valence);
                 scalar *= scalar == 0 ? 1 : distance == 1 ? 0.95 : distance == 2 ? 0.9 : 1;
                 valence = NegationCheck(valence + scalar, distance, i);
                 if (distance == 2)
                 {
-                    valence = VaderIdioms.Check(valence, _tokens, _lower, i);
+                    valence = VaderIdioms.Check(valence, _tokens, _text, i);
                 }
             }
         }
@@ -70,7 +67,7 @@ internal readonly ref struct VaderContext
         return LeastCheck(valence, i);
     }
 
-    private double BoosterScalar(VaderToken word, double valence)
+    private double BoosterScalar(in VaderToken word, double valence)
     {
         if (!word.Word.IsBooster)
         {
@@ -145,7 +142,7 @@ internal readonly ref struct VaderContext
         var but = -1;
         for (var i = 0; i < _tokens.Length; i++)
         {
-            if (Code(i) == VaderCode.But)
+            if (_tokens[i].IsBut)
             {
                 but = i;
                 break;

@@ -3,7 +3,14 @@ using System.Globalization;
 namespace Alwrity.Domain.Analysis.Sentiment;
 
 /// <summary>What VADER knows about one lower-case token: its valence and the rule roles it plays.</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
 internal readonly record struct VaderWord(double Valence, bool InLexicon, double Booster, bool IsBooster, bool IsNegation, VaderCode Code, bool InPhrase = false);
+
+/// <summary>The lexicon's entries for fast reads by index (a static field is read directly once the class is ready).</summary>
+internal static class VaderEntries
+{
+    public static readonly VaderWord[] All = VaderLexicon.Entries;
+}
 
 /// <summary>Words VADER's rules test by name.</summary>
 internal enum VaderCode : byte
@@ -19,15 +26,19 @@ internal static class VaderLexicon
 {
     private static readonly Lazy<Tables> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static Dictionary<string, VaderWord>.AlternateLookup<ReadOnlySpan<char>> Words => Data.Value.WordLookup;
+    /// <summary>Every entry by index; index 0 is the default entry of a token outside the lexicon and the lists.</summary>
+    public static VaderWord[] Entries => Data.Value.Entries;
 
     public static IReadOnlyDictionary<int, string> Emoji => Data.Value.Emoji;
 
     /// <summary>Looks up a lower-case token; unknown tokens get a default entry.</summary>
-    public static VaderWord Find(ReadOnlySpan<char> lower) =>
-        Data.Value.WordLookup.TryGetValue(lower, out var word) ? word : default;
+    public static VaderWord Find(ReadOnlySpan<char> lower) => Entries[FindEntry(lower)];
 
-    private sealed record Tables(Dictionary<string, VaderWord>.AlternateLookup<ReadOnlySpan<char>> WordLookup, Dictionary<int, string> Emoji);
+    /// <summary>Index into <see cref="Entries"/> of a lower-case token (0 when unknown).</summary>
+    public static int FindEntry(ReadOnlySpan<char> lower) =>
+        Data.Value.Index.TryGetValue(lower, out var entry) ? entry : 0;
+
+    private sealed record Tables(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Index, VaderWord[] Entries, Dictionary<int, string> Emoji);
 
     private static Tables Load()
     {
@@ -69,7 +80,15 @@ internal static class VaderLexicon
             emoji[char.ConvertToUtf32(line, 0)] = line[(tab + 1)..];
         }
 
-        return new Tables(words.GetAlternateLookup<ReadOnlySpan<char>>(), emoji);
+        var entries = new VaderWord[words.Count + 1];
+        var index = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
+        foreach (var (key, word) in words)
+        {
+            index[key] = index.Count + 1;
+            entries[index.Count] = word;
+        }
+
+        return new Tables(index.GetAlternateLookup<ReadOnlySpan<char>>(), entries, emoji);
     }
 
     private static VaderWord Get(Dictionary<string, VaderWord> words, string key) => words.TryGetValue(key, out var word) ? word : default;

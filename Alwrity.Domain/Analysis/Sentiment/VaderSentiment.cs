@@ -14,7 +14,6 @@ public readonly record struct VaderScore(double Compound, double Positive, doubl
 public static class VaderSentiment
 {
     private const int StackTokens = 128;
-    private const int StackChars = 512;
 
     /// <summary>Scores one sentence, rounded as the reference implementation prints it (compound 4 places, proportions 3).</summary>
     public static VaderScore Score(string? sentence)
@@ -32,14 +31,11 @@ public static class VaderSentiment
 
     private static VaderScore ScoreText(ReadOnlySpan<char> text)
     {
-        char[]? rentedChars = null;
         VaderToken[]? rentedTokens = null;
         double[]? rentedSentiments = null;
         try
         {
             // Sized to need: stackalloc zero-fills, so oversized buffers would cost more than the scoring itself.
-            var lower = text.Length <= StackChars ? stackalloc char[text.Length] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
-            text.ToLowerInvariant(lower);
             var maxTokens = VaderTokenizer.CountTokens(text);
             if (maxTokens == 0)
             {
@@ -47,23 +43,46 @@ public static class VaderSentiment
             }
 
             var tokens = maxTokens <= StackTokens ? stackalloc VaderToken[maxTokens] : (rentedTokens = ArrayPool<VaderToken>.Shared.Rent(maxTokens));
-            var count = VaderTokenizer.Split(text, lower, tokens);
+            var count = VaderTokenizer.Split(text, tokens);
             var sentiments = count <= StackTokens ? stackalloc double[count] : (rentedSentiments = ArrayPool<double>.Shared.Rent(count));
-            var context = new VaderContext(tokens[..count], lower);
-            for (var i = 0; i < count; i++)
-            {
-                sentiments[i] = context.Valence(i);
-            }
-
-            context.ApplyBut(sentiments[..count]);
-            return Summarise(sentiments[..count], text);
+            return ScoreTokens(text, tokens[..count], sentiments[..count]);
         }
         finally
         {
-            Return(rentedChars);
             Return(rentedTokens);
             Return(rentedSentiments);
         }
+    }
+
+    /// <summary>Scores a sentence already split into VADER tokens; <paramref name="sentiments"/> is scratch of the same length.</summary>
+    internal static VaderScore ScoreTokens(ReadOnlySpan<char> text, ReadOnlySpan<VaderToken> tokens, Span<double> sentiments)
+    {
+        var upper = 0;
+        var but = false;
+        foreach (var token in tokens)
+        {
+            upper += token.IsUpper ? 1 : 0;
+            but |= token.IsBut;
+        }
+
+        return ScoreTokens(text, tokens, sentiments, upper, but);
+    }
+
+    /// <summary>As above, with the number of ALL-CAPS tokens and whether any token is "but" already counted.</summary>
+    internal static VaderScore ScoreTokens(ReadOnlySpan<char> text, ReadOnlySpan<VaderToken> tokens, Span<double> sentiments, int upperTokens, bool hasBut)
+    {
+        var context = new VaderContext(tokens, text, upperTokens);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            sentiments[i] = tokens[i].InLexicon ? context.Valence(i) : 0; // Valence is 0 outside the lexicon
+        }
+
+        if (hasBut)
+        {
+            context.ApplyBut(sentiments);
+        }
+
+        return Summarise(sentiments, text);
     }
 
     private static void Return<T>(T[]? array)
@@ -76,20 +95,12 @@ public static class VaderSentiment
 
     private static VaderScore Summarise(ReadOnlySpan<double> sentiments, ReadOnlySpan<char> text)
     {
-        var sum = 0.0;
-        foreach (var s in sentiments)
-        {
-            sum += s;
-        }
-
-        var amplifier = PunctuationEmphasis(text);
-        sum += sum > 0 ? amplifier : sum < 0 ? -amplifier : 0;
-        var compound = Math.Clamp(sum / Math.Sqrt((sum * sum) + VaderRules.Alpha), -1.0, 1.0);
-
-        double positive = 0, negative = 0;
+        // One pass; each sum still adds its values in sentence order, so the results are those of separate passes.
+        double sum = 0, positive = 0, negative = 0;
         var neutral = 0;
         foreach (var s in sentiments)
         {
+            sum += s;
             if (s > 0)
             {
                 positive += s + 1; // compensates for neutral words counted as 1
@@ -104,6 +115,9 @@ public static class VaderSentiment
             }
         }
 
+        var amplifier = PunctuationEmphasis(text);
+        sum += sum > 0 ? amplifier : sum < 0 ? -amplifier : 0;
+        var compound = Math.Clamp(sum / Math.Sqrt((sum * sum) + VaderRules.Alpha), -1.0, 1.0);
         if (positive > Math.Abs(negative))
         {
             positive += amplifier;

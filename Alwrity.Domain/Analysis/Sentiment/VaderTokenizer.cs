@@ -1,14 +1,37 @@
+using System.Buffers;
+
 namespace Alwrity.Domain.Analysis.Sentiment;
 
-/// <summary>One VADER token: its span in the text and what the lexicon says about its lower-case form.</summary>
-internal readonly record struct VaderToken(int Start, int Length, VaderWord Word, bool IsUpper, bool HasNegatedContraction)
+/// <summary>What the lexicon says about one lower-case key, whether it holds "n't" (a negated contraction) and any apostrophe.</summary>
+internal readonly record struct VaderLookup(int Entry, bool HasNegatedContraction, bool HasApostrophe = false)
 {
+    public ref readonly VaderWord Word => ref VaderEntries.All[Entry];
+
+    /// <summary>The entry's <see cref="VaderWord.InLexicon"/>, kept here so most tokens never read the entry.</summary>
+    public bool InLexicon { get; } = VaderEntries.All[Entry].InLexicon;
+
+    /// <summary>True for "but" (the entry's code), kept here for the same reason.</summary>
+    public bool IsBut { get; } = VaderEntries.All[Entry].Code == VaderCode.But;
+
+    /// <summary>The entry for a key that is already lower case.</summary>
+    public static VaderLookup OfLowerKey(string key) =>
+        new(VaderLexicon.FindEntry(key), key.Contains("n't", StringComparison.Ordinal), key.Contains('\'', StringComparison.Ordinal));
+
+    public VaderToken Token(int start, int length, bool isUpper) => new(start, length, Entry, isUpper, HasNegatedContraction, InLexicon, IsBut);
+}
+
+/// <summary>One VADER token: its span in the text and (by entry index) what the lexicon says about its lower-case form.</summary>
+internal readonly record struct VaderToken(int Start, int Length, int Entry, bool IsUpper, bool HasNegatedContraction, bool InLexicon, bool IsBut)
+{
+    public ref readonly VaderWord Word => ref VaderEntries.All[Entry];
+
     public bool IsNegated => Word.IsNegation || HasNegatedContraction;
 }
 
 /// <summary>VADER's tokenisation: split on white space, strip ASCII punctuation from both ends unless that leaves two characters or fewer (emoticons).</summary>
 internal static class VaderTokenizer
 {
+    private const int StackKey = 128;
     private static readonly bool[] AsciiPunctuation = BuildPunctuationTable("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
 
     private static bool[] BuildPunctuationTable(string marks)
@@ -22,7 +45,7 @@ internal static class VaderTokenizer
         return table;
     }
 
-    private static bool IsAsciiPunctuation(char c) => c < 128 && AsciiPunctuation[c];
+    public static bool IsAsciiPunctuation(char c) => c < 128 && AsciiPunctuation[c];
 
     /// <summary>Number of white-space separated tokens (sizes the buffers).</summary>
     public static int CountTokens(ReadOnlySpan<char> text)
@@ -39,7 +62,8 @@ internal static class VaderTokenizer
         return count;
     }
 
-    public static int Split(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, Span<VaderToken> tokens)
+    /// <summary>Splits <paramref name="text"/> on white space into <paramref name="tokens"/> (sized by <see cref="CountTokens"/>).</summary>
+    public static int Split(ReadOnlySpan<char> text, Span<VaderToken> tokens)
     {
         var count = 0;
         var i = 0;
@@ -58,14 +82,15 @@ internal static class VaderTokenizer
 
             if (i > start)
             {
-                tokens[count++] = MakeToken(text, lower, start, i);
+                tokens[count++] = MakeToken(text, start, i);
             }
         }
 
         return count;
     }
 
-    private static VaderToken MakeToken(ReadOnlySpan<char> text, ReadOnlySpan<char> lower, int start, int end)
+    /// <summary>The token for the white-space separated chunk text[start..end): punctuation stripped, looked up lower case.</summary>
+    public static VaderToken MakeToken(ReadOnlySpan<char> text, int start, int end)
     {
         var s = start;
         var e = end;
@@ -86,9 +111,28 @@ internal static class VaderTokenizer
             shape = Shape(text[s..e]);
         }
 
-        var key = lower[s..e];
-        var negated = shape.HasApostrophe && key.Contains("n't", StringComparison.Ordinal);
-        return new VaderToken(s, e - s, VaderLexicon.Find(key), shape.IsUpper, negated);
+        var lookup = Lookup(text[s..e], shape.HasApostrophe);
+        return lookup.Token(s, e - s, shape.IsUpper);
+    }
+
+    /// <summary>Lexicon entry and "n't" test for a key as written (lower-cased here, ToLowerInvariant).</summary>
+    private static VaderLookup Lookup(ReadOnlySpan<char> key, bool hasApostrophe)
+    {
+        char[]? rented = null;
+        try
+        {
+            var lower = key.Length <= StackKey ? stackalloc char[StackKey] : (rented = ArrayPool<char>.Shared.Rent(key.Length));
+            lower = lower[..key.ToLowerInvariant(lower)];
+            var negated = hasApostrophe && lower.Contains("n't", StringComparison.Ordinal);
+            return new VaderLookup(VaderLexicon.FindEntry(lower), negated);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>One pass: code points, Python's str.isupper (a cased letter and no lower-case one), and whether an apostrophe occurs.</summary>
@@ -116,6 +160,6 @@ internal static class VaderTokenizer
     }
 
     /// <summary>Python's str.split() white space.</summary>
-    private static bool IsSpace(char c) =>
+    public static bool IsSpace(char c) =>
         c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F') : char.IsWhiteSpace(c);
 }

@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Alwrity.Domain.Analysis.Text;
@@ -11,6 +15,22 @@ internal static class CharClass
     public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 
     public static bool IsAsciiAlphanumeric(char c) => IsAsciiLetter(c) || IsAsciiDigit(c);
+
+    /// <summary>Characters <see cref="AsciiAlphanumericRun"/> reads at once.</summary>
+    public const int RunWidth = 8;
+
+    /// <summary>
+    /// How many of the <see cref="RunWidth"/> characters from <paramref name="i"/> (which must all exist) are ASCII
+    /// letters or digits before the first that is not: 0 to 8, found in one vector step.
+    /// </summary>
+    public static int AsciiAlphanumericRun(ReadOnlySpan<char> text, int i)
+    {
+        var block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i);
+        var letter = Vector128.LessThanOrEqual((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var digit = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        var mask = (letter | digit).ExtractMostSignificantBits();
+        return BitOperations.TrailingZeroCount(~mask);
+    }
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 

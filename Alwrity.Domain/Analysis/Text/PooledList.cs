@@ -30,6 +30,18 @@ internal sealed class PooledList<T> : IDisposable where T : struct
 
     public void Clear() => Count = 0;
 
+    /// <summary>Makes room for <paramref name="capacity"/> items at once (one copy instead of repeated doubling).</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        if (capacity > _items.Length)
+        {
+            var bigger = ArrayPool<T>.Shared.Rent(capacity);
+            _items.AsSpan(0, Count).CopyTo(bigger);
+            ArrayPool<T>.Shared.Return(_items);
+            _items = bigger;
+        }
+    }
+
     public void Dispose()
     {
         var items = _items;

@@ -43,8 +43,8 @@ internal ref partial struct TokenScanner
 
     private bool TryEmailOrDomain(int start, int wordEnd)
     {
-        if (wordEnd + 1 >= _text.Length || !CharClass.IsAsciiAlphanumeric(_text[wordEnd + 1])
-            || _text[wordEnd] is not ('@' or '.' or '_' or '+' or '%'))
+        if (wordEnd + 1 >= _text.Length || _text[wordEnd] is not ('@' or '.' or '_' or '+' or '%')
+            || !CharClass.IsAsciiAlphanumeric(_text[wordEnd + 1]))
         {
             return false;
         }

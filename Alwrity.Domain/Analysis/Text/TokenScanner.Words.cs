@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Alwrity.Domain.Analysis.Text;
 
 /// <summary>Words, numbers, web addresses, e-mail addresses, mentions and hashtags.</summary>
@@ -37,15 +39,36 @@ internal ref partial struct TokenScanner
         var nonAscii = false;
         while (j < _text.Length)
         {
-            var letter = CharClass.LetterOrDigitLength(_text, j);
-            if (letter > 0)
+            if (Vector128.IsHardwareAccelerated && j + CharClass.RunWidth <= _text.Length)
             {
-                nonAscii |= letter > 1 || _text[j] >= 128;
-                j += letter;
-                continue;
+                var run = CharClass.AsciiAlphanumericRun(_text, j);
+                j += run;
+                if (run == CharClass.RunWidth)
+                {
+                    continue;
+                }
             }
 
             var c = _text[j];
+            if (c < 128)
+            {
+                if (CharClass.IsAsciiAlphanumeric(c))
+                {
+                    j++;
+                    continue;
+                }
+            }
+            else
+            {
+                var letter = CharClass.LetterOrDigitLength(_text, j);
+                if (letter > 0)
+                {
+                    nonAscii = true;
+                    j += letter;
+                    continue;
+                }
+            }
+
             var next = j + 1 < _text.Length ? _text[j + 1] : ' ';
             if (CharClass.IsApostrophe(c) && char.IsLetter(next))
             {
@@ -81,7 +104,8 @@ internal ref partial struct TokenScanner
     private void EmitWord(int start, int end, bool nonAscii)
     {
         var flags = nonAscii ? TokenFlags.NonAscii : TokenFlags.None;
-        if (char.IsUpper(_text[start]))
+        var first = _text[start];
+        if (first < 128 ? (uint)(first - 'A') <= 'Z' - 'A' : char.IsUpper(first))
         {
             flags |= TokenFlags.Capitalised;
             if (end - start > 1 && IsAllCaps(_text[start..end]))

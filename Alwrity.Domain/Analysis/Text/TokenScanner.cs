@@ -38,6 +38,18 @@ internal ref partial struct TokenScanner
     private void Step()
     {
         var c = _text[_pos];
+        if (c == ' ')
+        {
+            _pos++; // the commonest character first: plain space
+            return;
+        }
+
+        if (!_atLineStart && CharClass.IsAsciiLetter(c))
+        {
+            ScanWordOrAddress(); // the commonest token: a word inside a line
+            return;
+        }
+
         if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
         {
             NewLine(c);

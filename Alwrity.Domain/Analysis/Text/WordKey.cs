@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Alwrity.Domain.Analysis.Text;
@@ -21,6 +24,60 @@ internal static class WordKey
         }
 
         return nonAscii ? WriteUnicode(word, destination) : WriteAscii(word, destination);
+    }
+
+    /// <summary>
+    /// Writes the key of text[start..start+length) like <see cref="Write"/>, zero padded to whole blocks of
+    /// <see cref="BlockLength"/> characters (the form word tables hash and compare), and returns its length.
+    /// Words without characters outside ASCII (other than apostrophes and hyphens) are lower-cased eight at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WriteBlocks(ReadOnlySpan<char> text, int start, int length, bool nonAscii, Span<char> destination)
+    {
+        var n = Math.Min(length, MaxLength);
+        if (nonAscii || !Vector128.IsHardwareAccelerated || start + Padded(n) > text.Length)
+        {
+            return WriteBlocksSlowly(text.Slice(start, length), nonAscii, destination);
+        }
+
+        ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text[start..]));
+        ref var target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        for (var b = 0; b < n; b += BlockLength)
+        {
+            var block = LowerBlock(Vector128.LoadUnsafe(ref source, (nuint)b));
+            if (n - b < BlockLength)
+            {
+                block &= Vector128.LessThan(Lanes, Vector128.Create((ushort)(n - b)));
+            }
+
+            block.StoreUnsafe(ref target, (nuint)b);
+        }
+
+        return n;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int WriteBlocksSlowly(ReadOnlySpan<char> word, bool nonAscii, Span<char> destination)
+    {
+        var written = Write(word, destination, nonAscii);
+        destination[written..Padded(written)].Clear();
+        return written;
+    }
+
+    /// <summary>Characters per block of <see cref="WriteBlocks"/>.</summary>
+    public const int BlockLength = 8;
+
+    private static readonly Vector128<ushort> Lanes = Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
+
+    private static int Padded(int length) => Math.Max(BlockLength, (length + BlockLength - 1) & ~(BlockLength - 1));
+
+    /// <summary>A..Z to a..z and curly apostrophes (’ ʼ) to ', as <see cref="WriteAscii"/> does one character at a time.</summary>
+    private static Vector128<ushort> LowerBlock(Vector128<ushort> block)
+    {
+        var upper = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+        var lowered = block + (upper & Vector128.Create((ushort)0x20));
+        var apostrophe = Vector128.Equals(block, Vector128.Create((ushort)'\u2019')) | Vector128.Equals(block, Vector128.Create((ushort)'\u02BC'));
+        return Vector128.ConditionalSelect(apostrophe, Vector128.Create((ushort)'\''), lowered);
     }
 
     private static int WriteAscii(ReadOnlySpan<char> word, Span<char> destination)
