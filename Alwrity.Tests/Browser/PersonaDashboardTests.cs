@@ -45,7 +45,7 @@ public sealed class PersonaDashboardTests(BrowserFixture browser) : IClassFixtur
         await Expect(page.Locator("#persona-name")).ToHaveTextAsync("The Careful Federalist");
         await Expect(page.Locator("#persona-version")).ToHaveTextAsync("version 2");
         await Expect(page.Locator("#persona-switcher")).ToContainTextAsync("The Careful Federalist");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "History (2)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
         var diff = page.Locator("#version-diff");
         await Expect(diff).ToContainTextAsync("Persona name");
         await Expect(diff.Locator(".diff-removed")).ToContainTextAsync(original);
@@ -142,11 +142,34 @@ public sealed class PersonaDashboardTests(BrowserFixture browser) : IClassFixtur
     }
 
     [BrowserFact]
+    public async Task Try_it_scores_a_draft_against_the_voice_and_the_platform_and_says_what_a_short_one_is_missing()
+    {
+        var papers = PersonaApi.Federalist("MADISON", 3).ToList();
+        var (page, _) = await SignedInWithPersonaAsync(papers.Take(2));
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Try it" }).ClickAsync();
+
+        await page.FillAsync("#try-draft", "Short note. Thanks all.");
+        await page.ClickAsync("#try-check");
+        await Expect(page.Locator("#try-verdict")).ToContainTextAsync("Too short to judge");
+        await Expect(page.Locator("#try-voice")).ToContainTextAsync("at least 150");
+
+        var draft = string.Join(' ', papers[2].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(400));
+        await page.FillAsync("#try-draft", draft);
+        await page.ClickAsync("#try-check");
+
+        await Expect(page.Locator("#try-verdict")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Voice match \d+/100"));
+        await Expect(page.Locator("#try-voice li").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#try-length")).ToContainTextAsync("of 3,000");
+        await Expect(page.Locator("#try-fold")).ToContainTextAsync(draft[..40]);
+        await BrowserFixture.ScreenshotAsync(page, "dashboard-try-it");
+    }
+
+    [BrowserFact]
     public async Task The_dashboard_fits_a_phone_screen_without_sideways_scrolling()
     {
         var (page, _) = await SignedInWithPersonaAsync(PersonaApi.Federalist("MADISON", 1));
 
-        foreach (var tab in new[] { "Overview", "Fingerprint", "LinkedIn", "History (1)" })
+        foreach (var tab in new[] { "Overview", "Fingerprint", "LinkedIn", "History" })
         {
             await page.SetViewportSizeAsync(375, 812);
             await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();

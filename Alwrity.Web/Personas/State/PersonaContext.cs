@@ -23,8 +23,12 @@ public sealed record PersonaContext(
     /// <summary>The measured fingerprint of the writing, typed (the core persona keeps it as the analyzer wrote it).</summary>
     public Fingerprint Fingerprint { get; } = PersonaJson.FromObject<Fingerprint>(Core.LinguisticFingerprint);
 
-    /// <summary>The platforms of this version in a stable order (LinkedIn and Facebook first as the product does).</summary>
-    public IReadOnlyList<string> PlatformKeys => Platforms.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+    private static readonly string[] FirstPlatforms = ["linkedin", "facebook"];
+
+    /// <summary>The platforms of this version in a stable order: LinkedIn and Facebook first, then the rest by name.</summary>
+    public IReadOnlyList<string> PlatformKeys => Platforms.Keys
+        .OrderBy(k => Array.IndexOf(FirstPlatforms, k) is var i && i < 0 ? int.MaxValue : i)
+        .ThenBy(k => k, StringComparer.Ordinal).ToList();
 
     public static PersonaContext From(PersonaDocument document, bool isOwn) => new(
         document.PersonaId,
