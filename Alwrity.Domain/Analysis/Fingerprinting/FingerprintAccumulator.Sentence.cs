@@ -7,12 +7,16 @@ namespace Alwrity.Domain.Analysis.Fingerprinting;
 /// <summary>Per-sentence work: words, passive voice, markers, sentence type and sentiment.</summary>
 internal sealed partial class FingerprintAccumulator
 {
+    // A field, not stackalloc: a method with stackalloc is compiled once, fully optimised but without the tiered
+    // compiler's profile-guided second pass, and this is the hottest loop of the analysis.
+    private readonly char[] _key = new char[WordKey.MaxLength];
+
     private void AddSentence(int source, string text, SentenceSpan span, int paragraph, bool lastInParagraph)
     {
         var state = new SentenceState { PendingBreak = 1 };
         var firstWord = WordStream.Count;
         var tokens = _tokens.Span.Slice(span.FirstToken, span.TokenCount);
-        Span<char> key = stackalloc char[WordKey.MaxLength];
+        var key = _key.AsSpan();
         foreach (var token in tokens)
         {
             switch (token.Kind)
