@@ -11,7 +11,7 @@ internal sealed class WordIndex : IDisposable
 {
     private readonly WordCatalog _catalog;
     private readonly WordKeyTable _local = new(1024, pooled: true);
-    private readonly RecentWords _recent = new();
+    private readonly SeenWords _seen = new();
     private readonly List<WordInfo> _localInfos = [];
     private readonly List<VaderLookup> _localVader = [];
     private int[] _counts;
@@ -49,14 +49,19 @@ internal sealed class WordIndex : IDisposable
     public int Add(ReadOnlySpan<char> key, int length)
     {
         var hash = WordKeyTable.Hash(key, length);
-        var id = length <= RecentWords.MaxLength ? _recent.Find(key, length, hash) : -1;
-        if (id < 0)
+        int id;
+        if (length <= SeenWords.MaxLength && SeenWords.TryNarrow(key, length, out var narrow))
+        {
+            id = _seen.FindOrReserve(hash, length, narrow, out var slot);
+            if (id < 0)
+            {
+                id = Find(key, length, hash);
+                _seen.Fill(slot, hash, length, narrow, id);
+            }
+        }
+        else
         {
             id = Find(key, length, hash);
-            if (length <= RecentWords.MaxLength)
-            {
-                _recent.Remember(key, length, hash, id);
-            }
         }
 
         if (_counts[id]++ == 0)
@@ -100,7 +105,7 @@ internal sealed class WordIndex : IDisposable
     public void Dispose()
     {
         _local.Dispose();
-        _recent.Dispose();
+        _seen.Dispose();
         foreach (var id in Touched)
         {
             _counts[id] = 0;
