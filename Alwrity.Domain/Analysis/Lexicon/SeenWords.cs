@@ -19,6 +19,7 @@ internal sealed class SeenWords : IDisposable
 
     private const int InitialSize = 4096;
     private const ulong IdMask = (1UL << 24) - 1;
+    private const ulong Multiplier = 0x9E3779B97F4A7C15;
     private Slot[] _slots;
     private int _mask;
     private int _count;
@@ -42,6 +43,15 @@ internal sealed class SeenWords : IDisposable
         return ((low | high) & Vector128.Create((ushort)0xFF00)) == Vector128<ushort>.Zero;
     }
 
+    /// <summary>A hash of the 16-byte key and its length (the shared table's hash is only needed on a miss).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(Vector128<byte> narrow, int length)
+    {
+        var key = narrow.AsUInt64();
+        var h = ((key.GetElement(0) * Multiplier) ^ ulong.RotateLeft(key.GetElement(1) * Multiplier, 29) ^ (uint)length) * Multiplier;
+        return (uint)(h >> 32);
+    }
+
     /// <summary>The id stored for the key, or -1 after reserving its slot: then <see cref="Fill"/> must follow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int FindOrReserve(uint hash, int length, Vector128<byte> narrow, out int slot)
@@ -50,9 +60,10 @@ internal sealed class SeenWords : IDisposable
         var key = narrow.AsUInt64();
         var (first, second) = (key.GetElement(0), key.GetElement(1));
         slot = (int)hash & _mask;
+        var slots = _slots;
         while (true)
         {
-            ref readonly var entry = ref _slots[slot];
+            ref readonly var entry = ref slots[slot];
             if ((((entry.Tag & ~IdMask) ^ tag) | (entry.First ^ first) | (entry.Second ^ second)) == 0)
             {
                 return (int)(entry.Tag & IdMask);

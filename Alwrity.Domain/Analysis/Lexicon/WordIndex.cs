@@ -48,20 +48,20 @@ internal sealed class WordIndex : IDisposable
     /// </summary>
     public int Add(ReadOnlySpan<char> key, int length)
     {
-        var hash = WordKeyTable.Hash(key, length);
         int id;
         if (length <= SeenWords.MaxLength && SeenWords.TryNarrow(key, length, out var narrow))
         {
+            var hash = SeenWords.Hash(narrow, length);
             id = _seen.FindOrReserve(hash, length, narrow, out var slot);
             if (id < 0)
             {
-                id = Find(key, length, hash);
+                id = Find(key, length, WordKeyTable.Hash(key, length));
                 _seen.Fill(slot, hash, length, narrow, id);
             }
         }
         else
         {
-            id = Find(key, length, hash);
+            id = Find(key, length, WordKeyTable.Hash(key, length));
         }
 
         if (_counts[id]++ == 0)
