@@ -22,8 +22,7 @@ internal sealed partial class FingerprintAccumulator
             switch (token.Kind)
             {
                 case TokenKind.Word:
-                    var length = WordKey.WriteBlocks(text, token.Start, token.Length, (token.Flags & TokenFlags.NonAscii) != 0, key);
-                    AddWord(ref state, Words.Add(key, length), token.Flags);
+                    AddWord(ref state, IdOf(text, token, key), token.Flags);
                     break;
                 case TokenKind.Number:
                     AddNumber(ref state, text.AsSpan(token.Start, token.Length));
@@ -44,6 +43,19 @@ internal sealed partial class FingerprintAccumulator
         AddSentiment(sentiment);
         Sentences.Add(new SentenceRecord(source, span.Start, span.Length, span.WordCount, paragraph, firstWord,
             WordStream.Count - firstWord, sentiment.Compound, flags));
+    }
+
+    /// <summary>The id of a word token (counted once more): short ASCII words stay in registers from text to id.</summary>
+    private int IdOf(string text, TextToken token, Span<char> key)
+    {
+        var nonAscii = (token.Flags & TokenFlags.NonAscii) != 0;
+        if (WordKey.TryLowerShort(text, token.Start, token.Length, nonAscii, out var low, out var high))
+        {
+            return Words.AddShort(low, high, token.Length, key);
+        }
+
+        var length = WordKey.WriteBlocks(text, token.Start, token.Length, nonAscii, key);
+        return Words.Add(key, length);
     }
 
     private static SentenceFlags SymbolFlag(TokenKind kind) => kind switch

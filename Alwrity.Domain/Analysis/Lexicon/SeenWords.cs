@@ -39,6 +39,13 @@ internal sealed class SeenWords : IDisposable
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(key));
         var low = Vector128.LoadUnsafe(ref first);
         var high = length > WordKeyTable.Block ? Vector128.LoadUnsafe(ref first, WordKeyTable.Block) : Vector128<ushort>.Zero;
+        return TryNarrow(low, high, out narrow);
+    }
+
+    /// <summary>Two blocks of a key (zero beyond its length) as 16 bytes; false when a character is U+0100 or above.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryNarrow(Vector128<ushort> low, Vector128<ushort> high, out Vector128<byte> narrow)
+    {
         narrow = Vector128.Narrow(low, high);
         return ((low | high) & Vector128.Create((ushort)0xFF00)) == Vector128<ushort>.Zero;
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 using Alwrity.Domain.Analysis.Sentiment;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
@@ -70,6 +71,53 @@ internal sealed class WordIndex : IDisposable
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// <see cref="Add"/> for a key of at most <see cref="SeenWords.MaxLength"/> characters given as its two blocks
+    /// (zero beyond its length); <paramref name="scratch"/> receives the blocks only when the shared table is needed.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int AddShort(Vector128<ushort> low, Vector128<ushort> high, int length, Span<char> scratch)
+    {
+        if (!SeenWords.TryNarrow(low, high, out var narrow))
+        {
+            return AddFromScratch(low, high, length, scratch);
+        }
+
+        var hash = SeenWords.Hash(narrow, length);
+        var id = _seen.FindOrReserve(hash, length, narrow, out var slot);
+        if (id < 0)
+        {
+            id = FindShort(low, high, length, scratch);
+            _seen.Fill(slot, hash, length, narrow, id);
+        }
+
+        if (_counts[id]++ == 0)
+        {
+            Touched.Add(id);
+        }
+
+        return id;
+    }
+
+    private int AddFromScratch(Vector128<ushort> low, Vector128<ushort> high, int length, Span<char> scratch)
+    {
+        Store(low, high, scratch);
+        return Add(scratch, length);
+    }
+
+    private int FindShort(Vector128<ushort> low, Vector128<ushort> high, int length, Span<char> scratch)
+    {
+        Store(low, high, scratch);
+        return Find(scratch, length, WordKeyTable.Hash(scratch, length));
+    }
+
+    private static void Store(Vector128<ushort> low, Vector128<ushort> high, Span<char> scratch)
+    {
+        var target = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(scratch);
+        low.CopyTo(target);
+        high.CopyTo(target[WordKeyTable.Block..]);
     }
 
     private int Find(ReadOnlySpan<char> key, int length, uint hash)
