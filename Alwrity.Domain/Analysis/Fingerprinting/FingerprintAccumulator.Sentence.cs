@@ -8,21 +8,22 @@ namespace Alwrity.Domain.Analysis.Fingerprinting;
 internal sealed partial class FingerprintAccumulator
 {
     // A field, not stackalloc: a method with stackalloc is compiled once, fully optimised but without the tiered
-    // compiler's profile-guided second pass, and this is the hottest loop of the analysis.
+    // compiler's profile-guided second pass, and the word loops are the hottest of the analysis.
     private readonly char[] _key = new char[WordKey.MaxLength];
 
-    private void AddSentence(int source, string text, SentenceSpan span, int paragraph, bool lastInParagraph)
+    /// <summary>Reads one sentence whose words' ids start at <paramref name="firstWord"/> in the stream; returns where the next sentence's start.</summary>
+    private int AddSentence(int source, string text, SentenceSpan span, int paragraph, bool lastInParagraph, int firstWord)
     {
         var state = new SentenceState { PendingBreak = 1 };
-        var firstWord = WordStream.Count;
         var tokens = _tokens.Span.Slice(span.FirstToken, span.TokenCount);
-        var key = _key.AsSpan();
+        var stream = WordStream.Span;
+        var word = firstWord;
         foreach (var token in tokens)
         {
             switch (token.Kind)
             {
                 case TokenKind.Word:
-                    AddWord(ref state, IdOf(text, token, key), token.Flags);
+                    AddWord(ref state, stream[word++], token.Flags);
                     break;
                 case TokenKind.Number:
                     AddNumber(ref state, text.AsSpan(token.Start, token.Length));
@@ -39,10 +40,11 @@ internal sealed partial class FingerprintAccumulator
 
         _readability.AddSentence();
         var flags = Classify(ref state, lastInParagraph) | (span.IsListItem ? SentenceFlags.ListItem : SentenceFlags.None);
-        var sentiment = _sentiment.Score(text, span.Start, span.Length, tokens, WordStream.Span[firstWord..], Words);
+        var sentiment = _sentiment.Score(text, span.Start, span.Length, tokens, stream[firstWord..word], Words);
         AddSentiment(sentiment);
         Sentences.Add(new SentenceRecord(source, span.Start, span.Length, span.WordCount, paragraph, firstWord,
-            WordStream.Count - firstWord, sentiment.Compound, flags));
+            word - firstWord, sentiment.Compound, flags));
+        return word;
     }
 
     /// <summary>The id of a word token (counted once more): short ASCII words stay in registers from text to id.</summary>
