@@ -93,7 +93,8 @@ internal ref partial struct TokenScanner
             }
         }
 
-        if (!nonAscii && TryEmailOrDomain(start, j))
+        // Most words end at a space or a mark that cannot continue an address: test that here, not in a call.
+        if (!nonAscii && j < _text.Length && _text[j] is '@' or '.' or '_' or '+' or '%' && TryEmailOrDomain(start, j))
         {
             return;
         }
