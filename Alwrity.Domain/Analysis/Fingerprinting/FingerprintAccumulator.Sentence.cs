@@ -40,11 +40,28 @@ internal sealed partial class FingerprintAccumulator
 
         _readability.AddSentence();
         var flags = Classify(ref state, lastInParagraph) | (span.IsListItem ? SentenceFlags.ListItem : SentenceFlags.None);
-        var sentiment = _sentiment.Score(text, span.Start, span.Length, tokens, stream[firstWord..word], Words);
-        AddSentiment(sentiment);
         Sentences.Add(new SentenceRecord(source, span.Start, span.Length, span.WordCount, paragraph, firstWord,
-            word - firstWord, sentiment.Compound, flags));
+            word - firstWord, 0, flags));
         return word;
+    }
+
+    /// <summary>
+    /// VADER for the sentences of one source from <paramref name="firstSentence"/> on, in order, after the word pass
+    /// (one loop each keeps both loops' code and branch history warm).
+    /// </summary>
+    private void ScoreSentiment(string text, int firstSentence)
+    {
+        var spans = _spans.Span;
+        var stream = WordStream.Span;
+        for (var i = 0; i < spans.Length; i++)
+        {
+            ref var record = ref Sentences[firstSentence + i];
+            var tokens = _tokens.Span.Slice(spans[i].FirstToken, spans[i].TokenCount);
+            var words = stream.Slice(record.FirstWord, record.WordTokens);
+            var sentiment = _sentiment.Score(text, record.Start, record.Length, tokens, words, Words);
+            AddSentiment(sentiment);
+            record = record with { Compound = sentiment.Compound };
+        }
     }
 
     /// <summary>The id of a word token (counted once more): short ASCII words stay in registers from text to id.</summary>

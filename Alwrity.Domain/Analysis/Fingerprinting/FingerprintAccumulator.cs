@@ -69,12 +69,15 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         var firstWord = WordStream.Count;
         IdentifyWordsAndCountMarks(text, _tokens.Span);
         var paragraphBase = Paragraphs.Count;
+        var firstSentence = Sentences.Count;
         var spans = _spans.Span;
         for (var i = 0; i < spans.Length; i++)
         {
             var lastInParagraph = i + 1 == spans.Length || spans[i + 1].Paragraph != spans[i].Paragraph;
             firstWord = AddSentence(source, text, spans[i], paragraphBase + spans[i].Paragraph, lastInParagraph, firstWord);
         }
+
+        ScoreSentiment(text, firstSentence);
 
         foreach (var paragraph in _paragraphSpans.Span)
         {
