@@ -32,6 +32,7 @@ internal ref partial struct TokenScanner
             && CharClass.IsAsciiAlphanumeric(rest[4]);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void ScanWord(int start)
     {
         var j = start;
