@@ -7,7 +7,7 @@ namespace Alwrity.Benchmarks;
 /// <summary>
 /// Single-thread fingerprint throughput on ~1 MB of English prose: fingerprint [corpora folder] [iterations] [stage].
 /// Prints MB/s and bytes allocated per input byte, plus a breakdown of the main stages; a stage argument
-/// ("everything", "tokenize", "vader", "accumulate") runs only the stages whose label contains it (for profilers).
+/// ("everything", "tokenize", "vader", "accumulate", "phrases") runs only the stages whose label contains it (for profilers).
 /// </summary>
 internal sealed class FingerprintBenchmark : ICommand
 {
@@ -25,6 +25,12 @@ internal sealed class FingerprintBenchmark : ICommand
         var stage = args.Length > 2 ? args[2] : "";
         Console.WriteLine($"Input: {text.Length:N0} chars ({Encoding.UTF8.GetByteCount(text):N0} UTF-8 bytes), {iterations} iterations after warm-up, single thread.");
 
+        using var accumulator = new Alwrity.Domain.Analysis.Fingerprinting.FingerprintAccumulator([new SourceText("t", text)]);
+        var accumulated = new Lazy<Alwrity.Domain.Analysis.Fingerprinting.FingerprintAccumulator>(() =>
+        {
+            accumulator.AddAll();
+            return accumulator;
+        });
         (string Label, Func<object> Run)[] stages =
         [
             ("fingerprint (everything)", () => FingerprintAnalyzer.Analyze(text)),
@@ -32,6 +38,7 @@ internal sealed class FingerprintBenchmark : ICommand
             ("  VADER alone (own tokenizer)", () => VaderOnly(text)),
             ("  accumulate (no build)", () => Accumulate(text, build: false)),
             ("  accumulate + build", () => Accumulate(text, build: true)),
+            ("  go-to phrases (of one accumulated text)", () => GoToPhrases(accumulated.Value)),
         ];
         foreach (var (label, run) in stages)
         {
@@ -89,6 +96,9 @@ internal sealed class FingerprintBenchmark : ICommand
         acc.AddAll();
         return build ? Alwrity.Domain.Analysis.Fingerprinting.FingerprintBuilder.Build(acc) : acc.Sentences.Count;
     }
+
+    private static object GoToPhrases(Alwrity.Domain.Analysis.Fingerprinting.FingerprintAccumulator acc) =>
+        Alwrity.Domain.Analysis.Fingerprinting.GoToTerms.Phrases(acc, Math.Max(1, acc.Readability.Words));
 
     private static object VaderOnly(string text)
     {

@@ -7,19 +7,23 @@ namespace Alwrity.Domain.Analysis.Fingerprinting;
 /// <summary>Per-sentence work: words, passive voice, markers, sentence type and sentiment.</summary>
 internal sealed partial class FingerprintAccumulator
 {
-    private void AddSentence(int source, string text, SentenceSpan span, int paragraph, bool lastInParagraph)
+    // A field, not stackalloc: a method with stackalloc is compiled once, fully optimised but without the tiered
+    // compiler's profile-guided second pass, and the word loops are the hottest of the analysis.
+    private readonly char[] _key = new char[WordKey.MaxLength];
+
+    /// <summary>Reads one sentence whose words' ids start at <paramref name="firstWord"/> in the stream; returns where the next sentence's start.</summary>
+    private int AddSentence(int source, string text, SentenceSpan span, int paragraph, bool lastInParagraph, int firstWord)
     {
         var state = new SentenceState { PendingBreak = 1 };
-        var firstWord = WordStream.Count;
         var tokens = _tokens.Span.Slice(span.FirstToken, span.TokenCount);
-        Span<char> key = stackalloc char[WordKey.MaxLength];
+        var stream = WordStream.Span;
+        var word = firstWord;
         foreach (var token in tokens)
         {
             switch (token.Kind)
             {
                 case TokenKind.Word:
-                    var length = WordKey.WriteBlocks(text, token.Start, token.Length, (token.Flags & TokenFlags.NonAscii) != 0, key);
-                    AddWord(ref state, Words.Add(key, length), token.Flags);
+                    AddWord(ref state, stream[word++], token.Flags);
                     break;
                 case TokenKind.Number:
                     AddNumber(ref state, text.AsSpan(token.Start, token.Length));
@@ -36,10 +40,41 @@ internal sealed partial class FingerprintAccumulator
 
         _readability.AddSentence();
         var flags = Classify(ref state, lastInParagraph) | (span.IsListItem ? SentenceFlags.ListItem : SentenceFlags.None);
-        var sentiment = _sentiment.Score(text, span.Start, span.Length, tokens, WordStream.Span[firstWord..], Words);
-        AddSentiment(sentiment);
         Sentences.Add(new SentenceRecord(source, span.Start, span.Length, span.WordCount, paragraph, firstWord,
-            WordStream.Count - firstWord, sentiment.Compound, flags));
+            word - firstWord, 0, flags));
+        return word;
+    }
+
+    /// <summary>
+    /// VADER for the sentences of one source from <paramref name="firstSentence"/> on, in order, after the word pass
+    /// (one loop each keeps both loops' code and branch history warm).
+    /// </summary>
+    private void ScoreSentiment(string text, int firstSentence)
+    {
+        var spans = _spans.Span;
+        var stream = WordStream.Span;
+        for (var i = 0; i < spans.Length; i++)
+        {
+            ref var record = ref Sentences[firstSentence + i];
+            var tokens = _tokens.Span.Slice(spans[i].FirstToken, spans[i].TokenCount);
+            var words = stream.Slice(record.FirstWord, record.WordTokens);
+            var sentiment = _sentiment.Score(text, record.Start, record.Length, tokens, words, Words);
+            AddSentiment(sentiment);
+            record = record with { Compound = sentiment.Compound };
+        }
+    }
+
+    /// <summary>The id of a word token (counted once more): short ASCII words stay in registers from text to id.</summary>
+    private int IdOf(string text, TextToken token, Span<char> key)
+    {
+        var nonAscii = (token.Flags & TokenFlags.NonAscii) != 0;
+        if (WordKey.TryLowerShort(text, token.Start, token.Length, nonAscii, out var low, out var high))
+        {
+            return Words.AddShort(low, high, token.Length, key);
+        }
+
+        var length = WordKey.WriteBlocks(text, token.Start, token.Length, nonAscii, key);
+        return Words.Add(key, length);
     }
 
     private static SentenceFlags SymbolFlag(TokenKind kind) => kind switch

@@ -18,7 +18,6 @@ internal sealed partial class FingerprintAccumulator
     private void AddWord(ref SentenceState state, int id, TokenFlags tokenFlags)
     {
         var facts = _facts.Of(id);
-        WordStream.Add(id);
         BreakBefore.Add(state.PendingBreak);
         state.PendingBreak = 0;
         var isFirst = !state.SeenWord;

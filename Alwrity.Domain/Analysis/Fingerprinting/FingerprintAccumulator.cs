@@ -66,14 +66,18 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         BreakBefore.EnsureCapacity(BreakBefore.Count + (text.Length / 5));
         TokenScanner.Scan(text, _tokens);
         SentenceSplitter.Split(text, _tokens.Span, _spans, _paragraphSpans);
-        CountMarks(_tokens.Span);
+        var firstWord = WordStream.Count;
+        IdentifyWordsAndCountMarks(text, _tokens.Span);
         var paragraphBase = Paragraphs.Count;
+        var firstSentence = Sentences.Count;
         var spans = _spans.Span;
         for (var i = 0; i < spans.Length; i++)
         {
             var lastInParagraph = i + 1 == spans.Length || spans[i + 1].Paragraph != spans[i].Paragraph;
-            AddSentence(source, text, spans[i], paragraphBase + spans[i].Paragraph, lastInParagraph);
+            firstWord = AddSentence(source, text, spans[i], paragraphBase + spans[i].Paragraph, lastInParagraph, firstWord);
         }
+
+        ScoreSentiment(text, firstSentence);
 
         foreach (var paragraph in _paragraphSpans.Span)
         {
@@ -87,14 +91,21 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         }
     }
 
-    /// <summary>Punctuation and symbols over every token (also those outside any sentence).</summary>
-    private void CountMarks(ReadOnlySpan<TextToken> tokens)
+    /// <summary>
+    /// One pass over every token (also those outside any sentence): the id of each word, appended to
+    /// <see cref="WordStream"/> (every word token belongs to exactly one sentence, in order), and the punctuation and
+    /// symbol counts. Ids are found before the per-sentence work so that this loop's lookups do not wait on it: they
+    /// are independent of each other, and the sentence pass then reads them from the stream.
+    /// </summary>
+    private void IdentifyWordsAndCountMarks(string text, ReadOnlySpan<TextToken> tokens)
     {
         var punctuation = Totals.Punctuation;
+        var key = _key.AsSpan();
         foreach (var token in tokens)
         {
             switch (token.Kind)
             {
+                case TokenKind.Word: WordStream.Add(IdOf(text, token, key)); break;
                 case TokenKind.Punctuation: punctuation[(int)token.Punctuation]++; break;
                 case TokenKind.Emoji: Totals.Emoji++; break;
                 case TokenKind.Hashtag: Totals.Hashtags++; break;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 using Alwrity.Domain.Analysis.Sentiment;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
@@ -11,7 +12,7 @@ internal sealed class WordIndex : IDisposable
 {
     private readonly WordCatalog _catalog;
     private readonly WordKeyTable _local = new(1024, pooled: true);
-    private readonly RecentWords _recent = new();
+    private readonly SeenWords _seen = new();
     private readonly List<WordInfo> _localInfos = [];
     private readonly List<VaderLookup> _localVader = [];
     private int[] _counts;
@@ -48,15 +49,20 @@ internal sealed class WordIndex : IDisposable
     /// </summary>
     public int Add(ReadOnlySpan<char> key, int length)
     {
-        var hash = WordKeyTable.Hash(key, length);
-        var id = length <= RecentWords.MaxLength ? _recent.Find(key, length, hash) : -1;
-        if (id < 0)
+        int id;
+        if (length <= SeenWords.MaxLength && SeenWords.TryNarrow(key, length, out var narrow))
         {
-            id = Find(key, length, hash);
-            if (length <= RecentWords.MaxLength)
+            var hash = SeenWords.Hash(narrow, length);
+            id = _seen.FindOrReserve(hash, length, narrow, out var slot);
+            if (id < 0)
             {
-                _recent.Remember(key, length, hash, id);
+                id = Find(key, length, WordKeyTable.Hash(key, length));
+                _seen.Fill(slot, hash, length, narrow, id);
             }
+        }
+        else
+        {
+            id = Find(key, length, WordKeyTable.Hash(key, length));
         }
 
         if (_counts[id]++ == 0)
@@ -65,6 +71,53 @@ internal sealed class WordIndex : IDisposable
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// <see cref="Add"/> for a key of at most <see cref="SeenWords.MaxLength"/> characters given as its two blocks
+    /// (zero beyond its length); <paramref name="scratch"/> receives the blocks only when the shared table is needed.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int AddShort(Vector128<ushort> low, Vector128<ushort> high, int length, Span<char> scratch)
+    {
+        if (!SeenWords.TryNarrow(low, high, out var narrow))
+        {
+            return AddFromScratch(low, high, length, scratch);
+        }
+
+        var hash = SeenWords.Hash(narrow, length);
+        var id = _seen.FindOrReserve(hash, length, narrow, out var slot);
+        if (id < 0)
+        {
+            id = FindShort(low, high, length, scratch);
+            _seen.Fill(slot, hash, length, narrow, id);
+        }
+
+        if (_counts[id]++ == 0)
+        {
+            Touched.Add(id);
+        }
+
+        return id;
+    }
+
+    private int AddFromScratch(Vector128<ushort> low, Vector128<ushort> high, int length, Span<char> scratch)
+    {
+        Store(low, high, scratch);
+        return Add(scratch, length);
+    }
+
+    private int FindShort(Vector128<ushort> low, Vector128<ushort> high, int length, Span<char> scratch)
+    {
+        Store(low, high, scratch);
+        return Find(scratch, length, WordKeyTable.Hash(scratch, length));
+    }
+
+    private static void Store(Vector128<ushort> low, Vector128<ushort> high, Span<char> scratch)
+    {
+        var target = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(scratch);
+        low.CopyTo(target);
+        high.CopyTo(target[WordKeyTable.Block..]);
     }
 
     private int Find(ReadOnlySpan<char> key, int length, uint hash)
@@ -100,7 +153,7 @@ internal sealed class WordIndex : IDisposable
     public void Dispose()
     {
         _local.Dispose();
-        _recent.Dispose();
+        _seen.Dispose();
         foreach (var id in Touched)
         {
             _counts[id] = 0;

@@ -50,6 +50,7 @@ internal ref partial struct SentenceSplitter
     }
 
     /// <summary>Handles token <paramref name="i"/> and returns the index of the last token it consumed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Visit(int i)
     {
         var token = _tokens[i];

@@ -32,6 +32,7 @@ internal ref partial struct TokenScanner
             && CharClass.IsAsciiAlphanumeric(rest[4]);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void ScanWord(int start)
     {
         var j = start;
@@ -93,7 +94,8 @@ internal ref partial struct TokenScanner
             }
         }
 
-        if (!nonAscii && TryEmailOrDomain(start, j))
+        // Most words end at a space or a mark that cannot continue an address: test that here, not in a call.
+        if (!nonAscii && j < _text.Length && _text[j] is '@' or '.' or '_' or '+' or '%' && TryEmailOrDomain(start, j))
         {
             return;
         }

@@ -56,6 +56,31 @@ internal static class WordKey
         return n;
     }
 
+    /// <summary>Longest word <see cref="TryLowerShort"/> reads: two blocks.</summary>
+    public const int ShortLength = 2 * BlockLength;
+
+    /// <summary>
+    /// The key of a word of 1 to <see cref="ShortLength"/> characters without characters outside ASCII (other than
+    /// apostrophes and hyphens), as <see cref="WriteBlocks"/> would write its first two blocks, kept in registers:
+    /// both blocks are read and masked whatever the length, so the common word takes no length-dependent branch.
+    /// False (and nothing read) when the word is longer, is not ASCII or ends within 16 characters of the text's end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryLowerShort(ReadOnlySpan<char> text, int start, int length, bool nonAscii, out Vector128<ushort> low, out Vector128<ushort> high)
+    {
+        if (nonAscii || !Vector128.IsHardwareAccelerated || (uint)(length - 1) >= ShortLength || start > text.Length - ShortLength)
+        {
+            (low, high) = (default, default);
+            return false;
+        }
+
+        ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var n = Vector128.Create((ushort)length);
+        low = LowerBlock(Vector128.LoadUnsafe(ref source, (nuint)start)) & Vector128.LessThan(Lanes, n);
+        high = LowerBlock(Vector128.LoadUnsafe(ref source, (nuint)(start + BlockLength))) & Vector128.LessThan(Lanes + Vector128.Create((ushort)BlockLength), n);
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int WriteBlocksSlowly(ReadOnlySpan<char> word, bool nonAscii, Span<char> destination)
     {
