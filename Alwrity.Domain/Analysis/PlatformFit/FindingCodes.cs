@@ -21,4 +21,5 @@ public static class FindingCodes
     public const string HashtagBlock = "hashtag-block";
     public const string EngagementBaitQuestion = "engagement-bait-question";
     public const string AiTellCheckIncomplete = "ai-tell-check-incomplete";
+    public const string MarkupShownAsText = "markup-shown-as-text";
 }

@@ -45,6 +45,7 @@ public sealed class PlatformFitChecker
         LimitChecks.Add(rules, count, limit, findings);
         fold.AddFindings(safe, rules, findings);
         NormChecks.Add(rules, draft.Entities, findings);
+        MarkupChecks.Add(rules.PlatformName, draft, findings);
         if (options.CheckAiTells)
         {
             AiTellDetector.Detect(draft, rules, findings);
