@@ -50,8 +50,8 @@ internal readonly record struct VoiceDistances(
     /// Weight of <see cref="Difference"/> in <see cref="Style"/>. The RMS differences spread about half as much as
     /// the cosines over the calibration pairs (standard deviation 0.06–0.07 against 0.13–0.14, same- and
     /// different-author alike), so 2 gives the shift-free part an equal say. Held out, it raised top-1 retrieval on
-    /// all three collections and cut the false "match" share where the genre is new (1 and 4 were each worse
-    /// somewhere; the difference alone ranked worse than the cosine alone).
+    /// all three collections and cut the false "match" share where the genre is new (measured before the function-word
+    /// pairs: 1 and 4 were each worse somewhere; the difference alone ranked worse than the cosine alone).
     /// </summary>
     public const double DifferenceWeight = 2;
 
