@@ -59,6 +59,10 @@ internal sealed class VoiceRetrievalCommand : ICommand
         {
             norms = VoiceNormsBuilder.Build(documents.Where(d => d.Collection != collection));
             HeldOutNorms[collection] = norms;
+            var c = norms.Calibration;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  norms without '{collection}': {string.Join(", ", c.Features.Zip(c.Weights, (f, w) => $"{f} {w:0.###}"))}, intercept {c.Intercept:0.###}; match >= {c.MatchScore:0.0}, mismatch <= {c.MismatchScore:0.0}"));
         }
 
         return norms;

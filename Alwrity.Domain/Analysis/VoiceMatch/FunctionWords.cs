@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
@@ -47,4 +49,28 @@ internal static class FunctionWords
         "we've", "we'll", "we'd", "you're", "you've", "you'll", "you'd", "it's", "that's", "there's",
         "let's", "they're", "they've", "he's", "she's", "what's",
     };
+
+    /// <summary>Each function word's position in <see cref="Names"/> (ordinal order), for counting pairs by number.</summary>
+    public static FrozenDictionary<string, int> Index { get; } = All.Order(StringComparer.Ordinal)
+        .Select((word, i) => (word, i)).ToFrozenDictionary(p => p.word, p => p.i, StringComparer.Ordinal);
+
+    /// <summary>The function words in ordinal order.</summary>
+    public static string[] Names { get; } = [.. All.Order(StringComparer.Ordinal)];
+
+    /// <summary>The number of a pair of function words (see <see cref="PairName"/>).</summary>
+    public static int Pair(int first, int second) => (first * Names.Length) + second;
+
+    /// <summary>"first second" for a pair number.</summary>
+    public static string PairName(int pair) => $"{Names[pair / Names.Length]} {Names[pair % Names.Length]}";
+
+    /// <summary>The pair number of "first second", or -1 when either is not a function word.</summary>
+    public static int PairOf(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var lookup = Index.GetAlternateLookup<ReadOnlySpan<char>>();
+        return space > 0 && lookup.TryGetValue(name.AsSpan(0, space), out var first)
+            && lookup.TryGetValue(name.AsSpan(space + 1), out var second)
+            ? Pair(first, second)
+            : -1;
+    }
 }

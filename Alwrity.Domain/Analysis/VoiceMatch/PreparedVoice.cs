@@ -79,7 +79,7 @@ internal sealed class PreparedVoice
     public static PreparedVoice FromProfile(VoiceProfile profile, VoiceNorms norms)
     {
         var absent = profile.NormsId == norms.Id ? 0 : double.NaN;
-        var sameNGrams = profile.FormatVersion >= VoiceProfile.CurrentFormatVersion; // format 1 mixed 3- and 4-gram rates
+        var sameNGrams = profile.FormatVersion >= VoiceProfile.FirstPerOrderNGramFormat;
         var rates = new double[norms.Words.Count];
         for (var i = 0; i < rates.Length; i++)
         {

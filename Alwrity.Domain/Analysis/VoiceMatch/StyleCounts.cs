@@ -33,7 +33,20 @@ internal sealed class StyleCounts(NGramTable? table = null, NGramFeatureSet? fea
     /// <summary>How many characters were left unread because the text was over the size cap.</summary>
     public long TruncatedChars { get; set; }
 
-    public int WordCountOf(string word) => Words.TryGetValue(word, out var n) ? n : 0;
+    /// <summary>Adjacent pairs of function words inside a sentence ("of the"), by <see cref="FunctionWords.Pair"/> number.</summary>
+    public Dictionary<int, int> FunctionBigrams { get; } = [];
+
+    /// <summary>The count of a word, or of a function-word pair written with one space ("of the").</summary>
+    public int WordCountOf(string word)
+    {
+        var space = word.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return Words.TryGetValue(word, out var n) ? n : 0;
+        }
+
+        return FunctionBigrams.TryGetValue(FunctionWords.PairOf(word), out var pairs) ? pairs : 0;
+    }
 
     public void AddSentence(int words)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 
 namespace Alwrity.Domain.Analysis.VoiceMatch;
@@ -5,7 +6,8 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <summary>
 /// One pass over text that fills <see cref="StyleCounts"/>. Text is cut into whitespace-separated chunks; links,
 /// e-mail addresses, @mentions and #hashtags are counted and kept out of words and n-grams; everything else
-/// yields lower-cased word tokens (inner apostrophes kept, each CJK ideograph one word), punctuation counts and a
+/// yields lower-cased word tokens (inner apostrophes kept, each CJK ideograph one word), pairs of adjacent function
+/// words within a sentence (<see cref="StyleCounts.FunctionBigrams"/>), punctuation counts and a
 /// normalised character stream (lower case, digits as 0, one space between chunks, emoji as one mark) for n-grams.
 /// </summary>
 internal sealed partial class StyleScanner
@@ -21,6 +23,9 @@ internal sealed partial class StyleScanner
 
     private const int MaxWordLength = 48;
 
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
+        FunctionWords.Index.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly StyleCounts counts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
     private readonly char[] wordBuffer = new char[MaxWordLength];
@@ -30,6 +35,7 @@ internal sealed partial class StyleScanner
     private int sentenceWords;
     private bool afterZeroWidthJoiner;
     private bool afterRegionalIndicator;
+    private int previousFunctionWord = -1;
 
     private StyleScanner(NGramTable? table, NGramFeatureSet? features)
     {
@@ -105,6 +111,7 @@ internal sealed partial class StyleScanner
     {
         counts.AddSentence(sentenceWords);
         sentenceWords = 0;
+        previousFunctionWord = -1;
     }
 
     private void CountWord(ReadOnlySpan<char> word)
@@ -117,8 +124,20 @@ internal sealed partial class StyleScanner
         }
 
         CollectionsMarshal.GetValueRefOrAddDefault(words, wordBuffer.AsSpan(0, length), out _)++;
+        CountFunctionBigram(wordBuffer.AsSpan(0, length));
         counts.WordCount++;
         sentenceWords++;
+    }
+
+    private void CountFunctionBigram(ReadOnlySpan<char> word)
+    {
+        var current = FunctionWordLookup.TryGetValue(word, out var index) ? index : -1;
+        if (current >= 0 && previousFunctionWord >= 0)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts.FunctionBigrams, FunctionWords.Pair(previousFunctionWord, current), out _)++;
+        }
+
+        previousFunctionWord = current;
     }
 
     private void Emit(char c)

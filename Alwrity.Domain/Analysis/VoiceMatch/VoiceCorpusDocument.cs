@@ -16,6 +16,9 @@ public sealed record VoiceNormsOptions
     /// <summary>Draw the most frequent words from <see cref="FunctionWords"/> only (otherwise from all words).</summary>
     public bool FunctionWordsOnly { get; init; }
 
+    /// <summary>How many most frequent pairs of adjacent function words ("of the") join the words of Cosine Delta.</summary>
+    public int MostFrequentFunctionBigrams { get; init; } = 500;
+
     /// <summary>Weight each word and n-gram by how well it separates authors (<see cref="FeatureWeights"/>); else all 1.</summary>
     public bool WeightFeatures { get; init; } = true;
 

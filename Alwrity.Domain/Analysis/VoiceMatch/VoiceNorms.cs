@@ -2,7 +2,7 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
 /// Background statistics for voice match, built from public-domain corpora by <see cref="VoiceNormsBuilder"/>:
-/// the most frequent words with their mean and standard deviation per 1,000 words across text chunks,
+/// the most frequent words and function-word pairs ("of the", counted like words) with their mean and standard deviation per 1,000 words across text chunks,
 /// punctuation norms (of the square root of the rate per 1,000 words), the most frequent character n-grams of
 /// each order (per 1,000 n-grams of that order), each word and n-gram with its weight (how much of its spread
 /// tells authors apart), and the calibration model.
@@ -18,12 +18,15 @@ public sealed record VoiceNorms(
     IReadOnlyList<FeatureNorm> CharNGrams,
     VoiceCalibration Calibration)
 {
-    /// <summary>The current <see cref="FormatVersion"/>: 2 added n-gram orders 2–5 and feature weights.</summary>
-    public const int CurrentFormatVersion = 2;
+    /// <summary>
+    /// The current <see cref="FormatVersion"/>: 2 added n-gram orders 2–5 and feature weights, 3 function-word pairs
+    /// among the words.
+    /// </summary>
+    public const int CurrentFormatVersion = 3;
 }
 
 /// <summary>
-/// One most-frequent word: mean and standard deviation of its rate per 1,000 words across chunks, and its weight
+/// One most-frequent word, or a pair of adjacent function words written with one space ("of the"): mean and standard deviation of its rate per 1,000 words across chunks, and its weight
 /// in the word distance (see <see cref="FeatureNorm"/>).
 /// </summary>
 public sealed record WordNorm(string Word, double Mean, double Std, double Weight = 1);

@@ -2,7 +2,7 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 
 /// <summary>
 /// Builds <see cref="VoiceNorms"/> from background documents: chunks of about 1,000 words give the most frequent
-/// words and character n-grams of each order (by total rate across chunks) with their mean, standard deviation and
+/// words and pairs of adjacent function words ("of the"), and character n-grams of each order (by total rate across chunks) with their mean, standard deviation and
 /// author-separating weight (<see cref="FeatureWeights"/>), and the punctuation norms; calibration pairs
 /// (<see cref="VoicePairSampler"/>) then fit the logistic model and thresholds. Same input, same output.
 /// </summary>
@@ -83,8 +83,27 @@ public static class VoiceNormsBuilder
             }
         }
 
-        return [.. totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(options.MostFrequentWords).Select(t => t.Key)];
+        return [.. Top(totals, options.MostFrequentWords).Concat(Top(FunctionBigramTotals(chunks), options.MostFrequentFunctionBigrams))];
     }
+
+    /// <summary>Total rate over chunks of each pair of adjacent function words, named "first second".</summary>
+    private static Dictionary<string, double> FunctionBigramTotals(List<StyleCounts> chunks)
+    {
+        var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var chunk in chunks)
+        {
+            foreach (var (pair, n) in chunk.FunctionBigrams)
+            {
+                var key = FunctionWords.PairName(pair);
+                totals[key] = totals.GetValueOrDefault(key) + ((double)n / chunk.WordCount);
+            }
+        }
+
+        return totals;
+    }
+
+    private static IEnumerable<string> Top(Dictionary<string, double> totals, int count) =>
+        totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).Take(count).Select(t => t.Key);
 
     /// <summary>
     /// The n-grams of one order with the highest total count over all chunks (chunks are all about the same length),

@@ -8,7 +8,9 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <param name="NormsId">Identifies the background norms (word list) the word rates were taken for.</param>
 /// <param name="Words">Words in the reference texts.</param>
 /// <param name="Texts">Number of non-empty reference texts.</param>
-/// <param name="WordRates">Per 1,000 words, for the most-frequent words of the norms (words not listed: 0).</param>
+/// <param name="WordRates">
+/// Per 1,000 words, for the most-frequent words and function-word pairs ("of the") of the norms (not listed: 0).
+/// </param>
 /// <param name="CharNGrams">
 /// Relative frequency among n-grams of the same order, for the character n-grams of the norms (not listed: 0).
 /// </param>
@@ -24,8 +26,15 @@ public sealed record VoiceProfile(
     IReadOnlyDictionary<string, double> PunctuationRates,
     SentenceLengthStats Sentences)
 {
-    /// <summary>The current <see cref="FormatVersion"/>: 2 stores only non-zero rates, n-grams of orders 2–5.</summary>
-    public const int CurrentFormatVersion = 2;
+    /// <summary>
+    /// The current <see cref="FormatVersion"/>: 2 stores only non-zero rates, n-grams of orders 2–5; 3 adds
+    /// function-word pairs to <see cref="WordRates"/> (a format-2 profile lacks them, and its other norms id marks them
+    /// unknown, so it is rebuilt rather than read as "never says 'of the'").
+    /// </summary>
+    public const int CurrentFormatVersion = 3;
+
+    /// <summary>The first format whose n-gram rates are per order (format 1 mixed 3- and 4-gram rates).</summary>
+    public const int FirstPerOrderNGramFormat = 2;
 }
 
 /// <summary>Words per sentence: how many sentences, their mean and standard deviation.</summary>

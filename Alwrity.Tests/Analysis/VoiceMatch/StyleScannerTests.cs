@@ -17,6 +17,19 @@ public sealed class StyleScannerTests
     }
 
     [Fact]
+    public void Adjacent_function_words_are_counted_as_pairs_within_a_sentence_but_not_across_one()
+    {
+        var counts = StyleScanner.Scan("Most of the time it is. It is what it is, and THE END of it");
+
+        Assert.Equal(1, counts.WordCountOf("of the"));
+        Assert.Equal(3, counts.WordCountOf("it is"));
+        Assert.Equal(0, counts.WordCountOf("is it")); // "is. It" spans a sentence end
+        Assert.Equal(1, counts.WordCountOf("and the"));
+        Assert.Equal(0, counts.WordCountOf("the end")); // "end" is not a function word
+        Assert.Equal(0, counts.WordCountOf("of tax"));
+    }
+
+    [Fact]
     public void Emoji_sequences_count_once_each()
     {
         var counts = StyleScanner.Scan("Launch day 🚀 team 👨‍👩‍👧 thumbs 👍🏽 flag 🇬🇧 sun ☀️");

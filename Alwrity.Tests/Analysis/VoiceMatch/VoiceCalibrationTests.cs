@@ -14,13 +14,15 @@ public sealed class VoiceCalibrationTests(ITestOutputHelper output)
     private const int CandidateWords = 1000;
     private const int ReferenceWords = 5000;
 
-    // Measured (test output): 0.886 with the committed norms on inaugural + State of the Union (0.943 / 0.842), and
-    // 0.795 on the State of the Union with norms built without it (the previous method: 0.882 and 0.771). Floors
-    // sit about 0.04 below, so a change that costs real separation fails while small model changes do not. The
+    // Measured (test output): 0.915 with the committed norms on inaugural + State of the Union (0.958 / 0.859), and
+    // 0.829 on the State of the Union with norms built without it (before the shift-free difference and the
+    // function-word pairs: 0.886 and 0.795; before that 0.882 and 0.771). Floors sit about 0.04 below, so the
+    // previous method fails the held-out one and a change that costs real separation fails while small model
+    // changes do not. The
     // committed-norms pairs resemble the calibration pairs (four fitted coefficients), which is why the held-out
     // check exists.
-    private const double CommittedAucFloor = 0.85;
-    private const double HeldOutAucFloor = 0.75;
+    private const double CommittedAucFloor = 0.87;
+    private const double HeldOutAucFloor = 0.79;
 
     [Fact]
     public void Same_author_pairs_score_above_different_author_pairs_on_inaugural_and_state_of_the_union()
@@ -53,14 +55,15 @@ public sealed class VoiceCalibrationTests(ITestOutputHelper output)
     [Fact]
     public void Inaugural_pairs_are_judged_match_for_the_same_president_and_mismatch_for_another()
     {
-        // Measured with the committed norms (every chunk): same president 0.82 match, different presidents 0.68
-        // mismatch and 0.09 match. Floors about 0.1 below (0.05 above for the false matches).
+        // Measured with the committed norms (every chunk): same president 0.80 match, different presidents 0.77
+        // mismatch and 0.05 match (92 of 1,862; the previous method 0.82, 0.68 and 0.09). Floors about 0.1 below
+        // (0.05 above for the false matches).
         var verdicts = VoiceRetrieval.Run("inaugural", VoiceCorpora.All, VoiceNormsStore.Default, CandidateChunks.All).Verdicts;
         output.WriteLine($"same {verdicts.SameMatchShare:0.00} match; different {verdicts.DifferentMismatchShare:0.00} mismatch, {verdicts.DifferentMatch} of {verdicts.DifferentPairs} match");
 
-        Assert.True(verdicts.SameMatchShare >= 0.72, $"same-author match share {verdicts.SameMatchShare:0.00}");
-        Assert.True(verdicts.DifferentMismatchShare >= 0.58, $"different-author mismatch share {verdicts.DifferentMismatchShare:0.00}");
-        Assert.True(verdicts.DifferentMatch <= 0.14 * verdicts.DifferentPairs, $"{verdicts.DifferentMatch} different-author matches");
+        Assert.True(verdicts.SameMatchShare >= 0.70, $"same-author match share {verdicts.SameMatchShare:0.00}");
+        Assert.True(verdicts.DifferentMismatchShare >= 0.67, $"different-author mismatch share {verdicts.DifferentMismatchShare:0.00}");
+        Assert.True(verdicts.DifferentMatch <= 0.10 * verdicts.DifferentPairs, $"{verdicts.DifferentMatch} different-author matches");
     }
 
     private static (List<double> Scores, List<bool> Same) ScorePairs(string collection, VoiceNorms norms)

@@ -26,8 +26,9 @@ public sealed class VoiceNormsRebuildTests(ITestOutputHelper output)
         var norms = VoiceNormsStore.Default;
 
         Assert.Equal(VoiceNorms.CurrentFormatVersion, norms.FormatVersion);
-        Assert.Equal(500, norms.Words.Count);
+        Assert.Equal(1000, norms.Words.Count); // 500 words and 500 function-word pairs
         Assert.Contains(norms.Words, w => w.Word == "the" && w.Mean > 40);
+        Assert.Contains(norms.Words, w => w.Word == "of the" && w.Mean > 5);
         Assert.Equal(4000, norms.CharNGrams.Count);
         Assert.Equal([2, 3, 4, 5], norms.CharNGrams.Select(n => n.Feature.Length).Distinct().Order());
         Assert.All(norms.Words.Select(w => w.Weight).Concat(norms.CharNGrams.Select(n => n.Weight)), w => Assert.InRange(w, 0, 1));
