@@ -16,6 +16,17 @@ public class TextSegmenterTests
     }
 
     [Fact]
+    public void Short_lines_of_a_chat_log_or_lyrics_are_separate_units_but_wrapped_prose_is_not()
+    {
+        Assert.Equal(
+            ["09:14] maya: launch tmrw", "09:15] dev: yep 10am", "(Chorus x2)", "La la la"],
+            Sentences("[09:14] maya: launch tmrw\n[09:15] dev: yep 10am\n(Chorus x2)\nLa la la"));
+        Assert.Equal(
+            ["We shipped the new onboarding flow to every customer in\n2025 and it worked, mostly."],
+            Sentences("We shipped the new onboarding flow to every customer in\n2025 and it worked, mostly."));
+    }
+
+    [Fact]
     public void Abbreviation_before_a_typical_sentence_opener_does_end_the_sentence()
     {
         Assert.Equal(["We sold apples, pears, etc.", "The rest rotted."], Sentences("We sold apples, pears, etc. The rest rotted."));

@@ -59,6 +59,7 @@ internal ref partial struct SentenceSplitter
 
         var next = _tokens[nextIndex];
         return (next.Kind == TokenKind.Word && (next.Flags & TokenFlags.Capitalised) != 0)
-            || next.Kind is TokenKind.Emoji or TokenKind.Hashtag or TokenKind.Mention or TokenKind.Url;
+            || next.Kind is TokenKind.Emoji or TokenKind.Hashtag or TokenKind.Mention or TokenKind.Url or TokenKind.Number
+            || (next.Kind == TokenKind.Punctuation && next.Punctuation == PunctuationKind.OpenParenthesis);
     }
 }
