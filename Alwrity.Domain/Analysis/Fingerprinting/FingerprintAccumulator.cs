@@ -93,19 +93,20 @@ internal sealed partial class FingerprintAccumulator : IDisposable
 
     /// <summary>
     /// One pass over every token (also those outside any sentence): the id of each word, appended to
-    /// <see cref="WordStream"/> (every word token belongs to exactly one sentence, in order), and the punctuation and
-    /// symbol counts. Ids are found before the per-sentence work so that this loop's lookups do not wait on it: they
+    /// <see cref="WordStream"/> (every word token belongs to exactly one sentence, in order; words new to the
+    /// analysis are looked up in batches, see WordIndex.Batch), and the punctuation and symbol counts. Ids are found before the per-sentence work so that this loop's lookups do not wait on it: they
     /// are independent of each other, and the sentence pass then reads them from the stream.
     /// </summary>
     private void IdentifyWordsAndCountMarks(string text, ReadOnlySpan<TextToken> tokens)
     {
         var punctuation = Totals.Punctuation;
         var key = _key.AsSpan();
+        var firstWord = WordStream.Count;
         foreach (var token in tokens)
         {
             switch (token.Kind)
             {
-                case TokenKind.Word: WordStream.Add(IdOf(text, token, key)); break;
+                case TokenKind.Word: AddWordId(text, token, key); break;
                 case TokenKind.Punctuation: punctuation[(int)token.Punctuation]++; break;
                 case TokenKind.Emoji: Totals.Emoji++; break;
                 case TokenKind.Hashtag: Totals.Hashtags++; break;
@@ -114,6 +115,9 @@ internal sealed partial class FingerprintAccumulator : IDisposable
                 case TokenKind.Email: Totals.Emails++; break;
             }
         }
+
+        Words.ResolvePending(WordStream.Span);
+        Words.CountAll(WordStream.Span[firstWord..]);
     }
 
     public void Dispose()
