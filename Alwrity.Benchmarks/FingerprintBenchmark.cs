@@ -7,7 +7,7 @@ namespace Alwrity.Benchmarks;
 /// <summary>
 /// Single-thread fingerprint throughput on ~1 MB of English prose: fingerprint [corpora folder] [iterations] [stage].
 /// Prints MB/s and bytes allocated per input byte, plus a breakdown of the main stages; a stage argument
-/// ("everything", "tokenize", "vader", "accumulate", "phrases") runs only the stages whose label contains it (for profilers).
+/// ("everything", "tokenize", "vader", "accumulate", "phrases", "describe") runs only the stages whose label contains it (for profilers).
 /// </summary>
 internal sealed class FingerprintBenchmark : ICommand
 {
@@ -39,6 +39,7 @@ internal sealed class FingerprintBenchmark : ICommand
             ("  accumulate (no build)", () => Accumulate(text, build: false)),
             ("  accumulate + build", () => Accumulate(text, build: true)),
             ("  go-to phrases (of one accumulated text)", () => GoToPhrases(accumulated.Value)),
+            ("  describe new words (of one accumulated text)", () => DescribeNewWords(accumulated.Value)),
         ];
         foreach (var (label, run) in stages)
         {
@@ -86,7 +87,7 @@ internal sealed class FingerprintBenchmark : ICommand
         var median = wall[iterations / 2];
         double bytes = Encoding.UTF8.GetByteCount(text);
         Console.WriteLine($"{label,-28} {bytes / 1e3 / median,7:F1} MB/s  {allocated / (bytes * iterations),5:F3} B alloc/B  "
-            + $"wall median {median,5:F1} best {wall[0],5:F1} ms | cpu median {cpu[iterations / 2],5:F1} best {cpu[0],5:F1} ms "
+            + $"wall median {median,5:F2} best {wall[0],5:F2} ms | cpu median {cpu[iterations / 2],5:F2} best {cpu[0],5:F2} ms "
             + $"({bytes / 1e3 / cpu[iterations / 2],5:F1} MB/s)");
     }
 
@@ -99,6 +100,21 @@ internal sealed class FingerprintBenchmark : ICommand
 
     private static object GoToPhrases(Alwrity.Domain.Analysis.Fingerprinting.FingerprintAccumulator acc) =>
         Alwrity.Domain.Analysis.Fingerprinting.GoToTerms.Phrases(acc, Math.Max(1, acc.Readability.Words));
+
+    /// <summary>What the word index does once for each word of the text that is not in the shared catalog.</summary>
+    private static object DescribeNewWords(Alwrity.Domain.Analysis.Fingerprinting.FingerprintAccumulator acc)
+    {
+        var words = acc.Words;
+        var syllables = 0;
+        for (var id = words.Catalog.Count; id < words.IdCount; id++)
+        {
+            var key = words.Info(id).Key;
+            syllables += Alwrity.Domain.Analysis.Lexicon.WordProfiler.DescribeNew(key, words.Catalog).Syllables
+                + Alwrity.Domain.Analysis.Sentiment.VaderLookup.OfLowerKey(key).Entry;
+        }
+
+        return syllables;
+    }
 
     private static object VaderOnly(string text)
     {

@@ -64,17 +64,29 @@ internal sealed partial class FingerprintAccumulator
         }
     }
 
-    /// <summary>The id of a word token (counted once more): short ASCII words stay in registers from text to id.</summary>
-    private int IdOf(string text, TextToken token, Span<char> key)
+    /// <summary>
+    /// Appends the id of a word token to the stream, or a place for it that the word index fills when it looks up its
+    /// batch of new words: short ASCII words stay in registers from text to id.
+    /// </summary>
+    private void AddWordId(string text, TextToken token, Span<char> key)
     {
         var nonAscii = (token.Flags & TokenFlags.NonAscii) != 0;
+        var position = WordStream.Count;
+        int id;
         if (WordKey.TryLowerShort(text, token.Start, token.Length, nonAscii, out var low, out var high))
         {
-            return Words.AddShort(low, high, token.Length, key);
+            id = Words.FindOrQueueShort(low, high, token.Length, position);
+        }
+        else
+        {
+            id = Words.FindOrQueue(key, WordKey.WriteBlocks(text, token.Start, token.Length, nonAscii, key), position);
         }
 
-        var length = WordKey.WriteBlocks(text, token.Start, token.Length, nonAscii, key);
-        return Words.Add(key, length);
+        WordStream.Add(id);
+        if (id < 0 && Words.HasFullBatch)
+        {
+            Words.ResolvePending(WordStream.Span);
+        }
     }
 
     private static SentenceFlags SymbolFlag(TokenKind kind) => kind switch

@@ -10,6 +10,9 @@ namespace Alwrity.Domain.Analysis.Fingerprinting;
 /// </summary>
 internal sealed partial class FingerprintAccumulator : IDisposable
 {
+    /// <summary>Characters tokenised before their tokens go to the word pass (the piece and its tokens stay in the cache).</summary>
+    private const int ScanPiece = 8192;
+
     private readonly PooledList<TextToken> _tokens = new(4096);
     private readonly PooledList<SentenceSpan> _spans = new(512);
     private readonly PooledList<ParagraphSpan> _paragraphSpans = new(128);
@@ -64,10 +67,9 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         _tokens.EnsureCapacity(text.Length / 4); // prose has about one token per five characters
         WordStream.EnsureCapacity(WordStream.Count + (text.Length / 5));
         BreakBefore.EnsureCapacity(BreakBefore.Count + (text.Length / 5));
-        TokenScanner.Scan(text, _tokens);
-        SentenceSplitter.Split(text, _tokens.Span, _spans, _paragraphSpans);
         var firstWord = WordStream.Count;
-        IdentifyWordsAndCountMarks(text, _tokens.Span);
+        ScanAndIdentifyWords(text);
+        SentenceSplitter.Split(text, _tokens.Span, _spans, _paragraphSpans);
         var paragraphBase = Paragraphs.Count;
         var firstSentence = Sentences.Count;
         var spans = _spans.Span;
@@ -92,10 +94,33 @@ internal sealed partial class FingerprintAccumulator : IDisposable
     }
 
     /// <summary>
+    /// Tokenises the text a piece at a time, each piece's tokens going to the word pass while they and the piece's
+    /// characters are still in the core's cache: a whole text's tokens and characters are larger than the cache, and
+    /// streaming them through it between the two passes also evicts the word tables the word pass probes (this shows
+    /// on a busy machine: median CPU time, not the best runs). Then the last batch of new words is looked up and every
+    /// word counted.
+    /// </summary>
+    private void ScanAndIdentifyWords(string text)
+    {
+        var firstWord = WordStream.Count;
+        var scanner = TokenScanner.Start(text, _tokens);
+        var identified = 0;
+        while (scanner.ScanMore(ScanPiece))
+        {
+            IdentifyWordsAndCountMarks(text, _tokens.Span[identified..]);
+            identified = _tokens.Count;
+        }
+
+        Words.ResolvePending(WordStream.Span);
+        Words.CountAll(WordStream.Span[firstWord..]);
+    }
+
+    /// <summary>
     /// One pass over every token (also those outside any sentence): the id of each word, appended to
-    /// <see cref="WordStream"/> (every word token belongs to exactly one sentence, in order), and the punctuation and
-    /// symbol counts. Ids are found before the per-sentence work so that this loop's lookups do not wait on it: they
-    /// are independent of each other, and the sentence pass then reads them from the stream.
+    /// <see cref="WordStream"/> (every word token belongs to exactly one sentence, in order; words new to the
+    /// analysis are looked up in batches, see WordIndex.Batch), and the punctuation and symbol counts. Ids are found
+    /// before the per-sentence work so that this loop's lookups do not wait on it: they are independent of each other,
+    /// and the sentence pass then reads them from the stream.
     /// </summary>
     private void IdentifyWordsAndCountMarks(string text, ReadOnlySpan<TextToken> tokens)
     {
@@ -105,7 +130,7 @@ internal sealed partial class FingerprintAccumulator : IDisposable
         {
             switch (token.Kind)
             {
-                case TokenKind.Word: WordStream.Add(IdOf(text, token, key)); break;
+                case TokenKind.Word: AddWordId(text, token, key); break;
                 case TokenKind.Punctuation: punctuation[(int)token.Punctuation]++; break;
                 case TokenKind.Emoji: Totals.Emoji++; break;
                 case TokenKind.Hashtag: Totals.Hashtags++; break;

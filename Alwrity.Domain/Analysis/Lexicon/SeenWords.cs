@@ -59,6 +59,10 @@ internal sealed class SeenWords : IDisposable
         return (uint)(h >> 32);
     }
 
+    /// <summary>The id stored for the key, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Find(uint hash, int length, Vector128<byte> narrow) => FindOrReserve(hash, length, narrow, out _);
+
     /// <summary>The id stored for the key, or -1 after reserving its slot: then <see cref="Fill"/> must follow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int FindOrReserve(uint hash, int length, Vector128<byte> narrow, out int slot)

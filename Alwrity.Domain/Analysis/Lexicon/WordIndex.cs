@@ -8,7 +8,7 @@ namespace Alwrity.Domain.Analysis.Lexicon;
 /// Per-analysis word ids and counts: shared catalog words first (no allocation), then words new to this text
 /// (one string each, described once). Counts live in a rented array; only touched ids are cleared on dispose.
 /// </summary>
-internal sealed class WordIndex : IDisposable
+internal sealed partial class WordIndex : IDisposable
 {
     private readonly WordCatalog _catalog;
     private readonly WordKeyTable _local = new(1024, pooled: true);
@@ -154,6 +154,7 @@ internal sealed class WordIndex : IDisposable
     {
         _local.Dispose();
         _seen.Dispose();
+        _pending.Dispose();
         foreach (var id in Touched)
         {
             _counts[id] = 0;

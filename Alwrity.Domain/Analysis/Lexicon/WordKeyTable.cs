@@ -78,6 +78,9 @@ internal sealed partial class WordKeyTable : IDisposable
         }
     }
 
+    /// <summary>The tag of the slot where a key of <paramref name="hash"/> would be looked for first (read to bring it into the cache).</summary>
+    public ulong HomeTag(uint hash) => _slots[(int)hash & _mask].Tag;
+
     /// <summary>Adds a block-padded key that is not in the table yet and returns its id (ids count up from 0).</summary>
     public int Add(ReadOnlySpan<char> key, int length, uint hash)
     {

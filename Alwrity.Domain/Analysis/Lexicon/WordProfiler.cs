@@ -10,6 +10,11 @@ internal static class WordProfiler
     private static readonly Dictionary<string, WordListFacts> Listed = WordListFacts.Build();
     private static readonly HashSet<string> ApostropheSBases = new(["it", "that", "there", "here", "what", "where", "who", "how", "he", "she", "let", "when", "why", "everyone", "everything", "nobody", "someone", "something"], StringComparer.Ordinal);
 
+    // A field, not stackalloc: a method with stackalloc is compiled once, without the tiered compiler's
+    // profile-guided pass, and DescribeNew runs for every word new to an analysis.
+    [ThreadStatic]
+    private static char[]? _baseForm;
+
     private static readonly (string Suffix, string Replacement)[] BaseFormRules =
     [
         ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("est", ""), ("'s", ""),
@@ -43,9 +48,14 @@ internal static class WordProfiler
     public static WordInfo DescribeNew(string key, WordCatalog catalog)
     {
         var best = int.MaxValue;
-        Span<char> baseForm = stackalloc char[WordKey.MaxLength + WordKey.BlockLength];
+        var baseForm = (_baseForm ??= new char[WordKey.MaxLength + WordKey.BlockLength]).AsSpan();
         foreach (var (suffix, replacement) in BaseFormRules)
         {
+            if (!Applies(key, suffix))
+            {
+                continue;
+            }
+
             baseForm.Clear();
             if (BaseForm(key, suffix, replacement, baseForm) is var length && length > 0)
             {
@@ -70,6 +80,10 @@ internal static class WordProfiler
         return new WordInfo(key, (short)Math.Min(measure.Syllables, short.MaxValue), (short)CountLetters(key), measure.ComplexIfNotProperNoun,
             count, rank, listed.FunctionWordIndex, traits, wordClass, listed.Person);
     }
+
+    /// <summary>True when <see cref="BaseForm"/> would write something (the last character is compared first).</summary>
+    private static bool Applies(string key, string suffix) =>
+        key.Length > suffix.Length + 2 && key[^1] == suffix[^1] && key.EndsWith(suffix, StringComparison.Ordinal);
 
     /// <summary>Writes key minus <paramref name="suffix"/> plus <paramref name="replacement"/> (posts → post); 0 when the rule does not apply.</summary>
     private static int BaseForm(string key, string suffix, string replacement, Span<char> destination)

@@ -40,9 +40,10 @@ internal static class WordSuffixes
 
     private static bool EndsWithAny(string key, string[] suffixes)
     {
+        var last = key[^1];
         foreach (var suffix in suffixes)
         {
-            if (key.EndsWith(suffix, StringComparison.Ordinal))
+            if (suffix[^1] == last && key.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -35,6 +35,29 @@ internal ref partial struct TokenScanner
         }
     }
 
+    /// <summary>Starts a scan of <paramref name="text"/> that <see cref="ScanMore"/> goes on with a piece at a time.</summary>
+    public static TokenScanner Start(ReadOnlySpan<char> text, PooledList<TextToken> output) => new(text, output);
+
+    /// <summary>
+    /// Appends the tokens that start in about the next <paramref name="chars"/> characters (a token that starts there
+    /// is read whole); false, with nothing appended, once the text is done. Pieces give the same tokens as <see cref="Scan"/>.
+    /// </summary>
+    public bool ScanMore(int chars)
+    {
+        if (_pos >= _text.Length)
+        {
+            return false;
+        }
+
+        var limit = _pos + Math.Min(chars, _text.Length - _pos);
+        while (_pos < limit)
+        {
+            Step();
+        }
+
+        return true;
+    }
+
     private void Step()
     {
         var c = _text[_pos];
