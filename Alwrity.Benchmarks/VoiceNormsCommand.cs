@@ -22,7 +22,7 @@ internal sealed class VoiceNormsCommand : ICommand
             return 2;
         }
 
-        var documents = await VoiceCorpusFiles.LoadAsync(args[0], cancellationToken);
+        var documents = VoiceCorpusFiles.Load(args[0]);
         var started = DateTime.UtcNow;
         var norms = VoiceNormsBuilder.Build(documents);
         var output = args.Length > 1 ? args[1] : DefaultOutput();

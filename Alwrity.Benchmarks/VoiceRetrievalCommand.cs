@@ -31,7 +31,7 @@ internal sealed class VoiceRetrievalCommand : ICommand
         var referenceWords = lengthAt > 0 && lengthAt + 1 < args.Length
             ? int.Parse(args[lengthAt + 1], CultureInfo.InvariantCulture)
             : VoiceRetrieval.ReferenceWords;
-        var documents = await VoiceCorpusFiles.LoadAsync(args[0], cancellationToken);
+        var documents = VoiceCorpusFiles.Load(args[0]);
         var started = Stopwatch.StartNew();
         var calibration = VoiceNormsStore.Default.Calibration;
         Console.WriteLine(string.Create(
@@ -53,7 +53,7 @@ internal sealed class VoiceRetrievalCommand : ICommand
     private static readonly Dictionary<string, VoiceNorms> HeldOutNorms = [];
 
     /// <summary>Norms built from every collection but <paramref name="collection"/> (an empty name keeps them all), once.</summary>
-    private static VoiceNorms NormsWithout(List<VoiceCorpusDocument> documents, string collection)
+    private static VoiceNorms NormsWithout(IReadOnlyList<VoiceCorpusDocument> documents, string collection)
     {
         if (!HeldOutNorms.TryGetValue(collection, out var norms))
         {

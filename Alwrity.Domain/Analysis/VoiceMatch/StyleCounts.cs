@@ -4,7 +4,7 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// Raw counts from one scan of text: lower-cased word counts, character n-gram counts (packed by
 /// <see cref="NGramKey"/>), punctuation counts and sentence-length sums. Mutable while scanning.
 /// </summary>
-internal sealed class StyleCounts(NGramTable? table = null, NGramFeatureSet? features = null)
+internal sealed class StyleCounts(NGramFeatureSet? features = null)
 {
     /// <summary>The feature set the scan counted into <see cref="FeatureNGrams"/>; null when every n-gram went into <see cref="NGrams"/>.</summary>
     public NGramFeatureSet? Features { get; } = features;
@@ -15,7 +15,7 @@ internal sealed class StyleCounts(NGramTable? table = null, NGramFeatureSet? fea
     public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Counts by key of every n-gram (unused, and left tiny, when the scan has <see cref="Features"/>).</summary>
-    public NGramTable NGrams { get; } = table ?? new NGramTable(features is null ? 4096 : 16);
+    public NGramTable NGrams { get; } = new(features is null ? 4096 : 16);
 
     public int[] Punctuation { get; } = new int[PunctuationFeatures.Count];
 

@@ -37,23 +37,26 @@ internal sealed partial class StyleScanner
     private bool afterRegionalIndicator;
     private int previousFunctionWord = -1;
 
-    private StyleScanner(NGramTable? table, NGramFeatureSet? features)
+    private StyleScanner(NGramFeatureSet? features)
     {
-        counts = new StyleCounts(table, features);
+        counts = new StyleCounts(features);
         words = counts.Words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static StyleCounts Scan(string? text) => Scan([text ?? string.Empty]);
 
+    /// <summary>Scans texts counting only the n-grams of <paramref name="norms"/>, as matching needs.</summary>
+    public static StyleCounts Scan(IEnumerable<string?> texts, VoiceNorms norms) =>
+        Scan(texts, NormsIndex.Of(norms).NGramFeatures);
+
     /// <summary>
-    /// Scans texts; n-grams go into <paramref name="table"/> when given (an empty table). With
-    /// <paramref name="features"/> (e.g. <see cref="NormsIndex.NGramFeatures"/>) only those n-grams are counted by
-    /// key, so the table stays small;
-    /// the per-order totals always count every n-gram.
+    /// Scans texts. With <paramref name="features"/> (e.g. <see cref="NormsIndex.NGramFeatures"/>) only those n-grams
+    /// are counted by key, so the table stays small; without, every n-gram is. The per-order totals always count
+    /// every n-gram.
     /// </summary>
-    public static StyleCounts Scan(IEnumerable<string?> texts, NGramTable? table = null, NGramFeatureSet? features = null)
+    public static StyleCounts Scan(IEnumerable<string?> texts, NGramFeatureSet? features = null)
     {
-        var scanner = new StyleScanner(table, features);
+        var scanner = new StyleScanner(features);
         long budget = MaxChars;
         foreach (var text in texts)
         {

@@ -13,6 +13,21 @@ public static class VoiceCorpusLayout
     public static IReadOnlyList<string> FederalistAuthors { get; } = ["HAMILTON", "JAY", "MADISON"];
 
     /// <summary>
+    /// The documents of every collection, collection by collection. <paramref name="readFile"/> returns the text of
+    /// a file given its collection and its name in that collection's folder (authors.tsv included).
+    /// </summary>
+    public static IReadOnlyList<VoiceCorpusDocument> AllDocuments(Func<string, string, string> readFile)
+    {
+        var documents = new List<VoiceCorpusDocument>();
+        foreach (var collection in Collections)
+        {
+            documents.AddRange(Documents(collection, readFile(collection, "authors.tsv"), file => readFile(collection, file)));
+        }
+
+        return documents;
+    }
+
+    /// <summary>
     /// The documents of one collection, sorted by file name. <paramref name="readFile"/> returns the text of a file
     /// in the collection's folder, given its name.
     /// </summary>

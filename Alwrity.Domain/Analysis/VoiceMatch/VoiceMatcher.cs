@@ -24,7 +24,7 @@ public static class VoiceMatcher
     public static VoiceProfile BuildProfile(IReadOnlyList<string> referenceTexts, VoiceNorms norms)
     {
         var texts = referenceTexts ?? [];
-        var counts = StyleScanner.Scan(texts, features: NormsIndex.Of(norms).NGramFeatures);
+        var counts = StyleScanner.Scan(texts, norms);
         return VoiceProfileFactory.Build(counts, norms, texts.Count(t => !string.IsNullOrWhiteSpace(t)));
     }
 
@@ -55,7 +55,7 @@ public static class VoiceMatcher
 
     private static VoiceMatchResult Compare(PreparedVoice reference, string? candidateText, VoiceNorms norms)
     {
-        var counts = StyleScanner.Scan([candidateText], features: NormsIndex.Of(norms).NGramFeatures);
+        var counts = StyleScanner.Scan([candidateText], norms);
         return Compare(reference, PreparedVoice.ForCandidate(counts, norms), norms);
     }
 

@@ -87,7 +87,7 @@ internal sealed class VoicePairSampler(VoiceNorms norms, VoiceNormsOptions optio
         }
 
         var chunks = TextChunker.Split(text, words);
-        return PreparedVoice.ForCandidate(StyleScanner.Scan([chunks[rotation % chunks.Count]], features: NormsIndex.Of(norms).NGramFeatures), norms);
+        return PreparedVoice.ForCandidate(StyleScanner.Scan([chunks[rotation % chunks.Count]], norms), norms);
     }
 
     private PreparedVoice? Reference(string key, List<VoiceCorpusDocument> docs, int start, int words)
@@ -99,7 +99,7 @@ internal sealed class VoicePairSampler(VoiceNorms norms, VoiceNormsOptions optio
 
         var ordered = docs.Skip(start).Concat(docs.Take(start)).Select(d => d.Text).ToList();
         var parts = VoiceReferenceSampler.EvenShares(ordered, words);
-        var counts = StyleScanner.Scan(parts, features: NormsIndex.Of(norms).NGramFeatures);
+        var counts = StyleScanner.Scan(parts, norms);
         var prepared = counts.WordCount >= VoiceMatcher.MinimumReferenceWords
             ? PreparedVoice.FromProfile(VoiceProfileFactory.Build(counts, norms, parts.Count), norms)
             : null;

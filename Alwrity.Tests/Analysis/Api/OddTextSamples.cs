@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Alwrity.Tests.Analysis.Api;
 
 /// <summary>Kinds of text users paste that are not tidy prose, each built to be long enough to matter.</summary>
@@ -43,14 +41,5 @@ internal static class OddTextSamples
         ["control characters"] = Repeat("line\u0001one\u0007bell\u001B[31mred\u001B[0m\r\nback\bspace\u0000nul.\f\v", 100),
     };
 
-    private static string Repeat(string text, int times)
-    {
-        var builder = new StringBuilder(text.Length * times);
-        for (var i = 0; i < times; i++)
-        {
-            builder.Append(text);
-        }
-
-        return builder.ToString();
-    }
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 }

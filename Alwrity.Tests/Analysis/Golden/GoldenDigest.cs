@@ -16,10 +16,14 @@ internal static class GoldenDigest
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     /// <summary>name, words, sentences, fingerprint digest, sentence-records digest (tab separated).</summary>
+    /// <remarks>One analysis serves both digests: the same steps as <see cref="FingerprintAnalyzer.Analyze(IReadOnlyList{SourceText})"/>, with the sentence records read before the build.</remarks>
     public static string Line(string name, IReadOnlyList<SourceText> sources)
     {
-        var fingerprint = FingerprintAnalyzer.Analyze(sources);
-        return string.Join('\t', name, fingerprint.WordCount, fingerprint.SentenceCount, OfFingerprint(fingerprint), OfSentenceRecords(sources));
+        using var accumulator = new FingerprintAccumulator(sources);
+        accumulator.AddAll();
+        var records = OfSentenceRecords(accumulator);
+        var fingerprint = FingerprintBuilder.Build(accumulator);
+        return string.Join('\t', name, fingerprint.WordCount, fingerprint.SentenceCount, OfFingerprint(fingerprint), records);
     }
 
     public static string OfFingerprint(Fingerprint fingerprint)
@@ -31,10 +35,8 @@ internal static class GoldenDigest
     }
 
     /// <summary>Every sentence record (offsets, word counts, exact VADER compound, flags) of the accumulator.</summary>
-    public static string OfSentenceRecords(IReadOnlyList<SourceText> sources)
+    private static string OfSentenceRecords(FingerprintAccumulator accumulator)
     {
-        using var accumulator = new FingerprintAccumulator(sources);
-        accumulator.AddAll();
         var text = new StringBuilder();
         foreach (var sentence in accumulator.Sentences.Span)
         {

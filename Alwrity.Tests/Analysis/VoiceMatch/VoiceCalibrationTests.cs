@@ -58,7 +58,7 @@ public sealed class VoiceCalibrationTests(ITestOutputHelper output)
         // Measured with the committed norms (every chunk): same president 0.80 match, different presidents 0.77
         // mismatch and 0.05 match (92 of 1,862; the previous method 0.82, 0.68 and 0.09). Floors about 0.1 below
         // (0.05 above for the false matches).
-        var verdicts = VoiceRetrieval.Run("inaugural", VoiceCorpora.All, VoiceNormsStore.Default, CandidateChunks.All).Verdicts;
+        var verdicts = VoiceCorpora.Retrieval("inaugural", VoiceNormsStore.Default).Verdicts;
         output.WriteLine($"same {verdicts.SameMatchShare:0.00} match; different {verdicts.DifferentMismatchShare:0.00} mismatch, {verdicts.DifferentMatch} of {verdicts.DifferentPairs} match");
 
         Assert.True(verdicts.SameMatchShare >= 0.70, $"same-author match share {verdicts.SameMatchShare:0.00}");

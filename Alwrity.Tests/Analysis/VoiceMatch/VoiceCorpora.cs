@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Alwrity.Domain.Analysis.VoiceMatch;
+using Alwrity.Domain.Analysis.VoiceMatch.Evaluation;
 using Alwrity.Tests.TestSupport;
 
 namespace Alwrity.Tests.Analysis.VoiceMatch;
@@ -10,6 +11,8 @@ internal static class VoiceCorpora
     private static readonly Lazy<IReadOnlyList<VoiceCorpusDocument>> Loaded = new(Load);
 
     private static readonly ConcurrentDictionary<string, Lazy<VoiceNorms>> HeldOut = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<(string Collection, VoiceNorms Norms), Lazy<VoiceRetrievalReport>> Retrievals = new();
 
     public static IReadOnlyList<VoiceCorpusDocument> All => Loaded.Value;
 
@@ -22,6 +25,14 @@ internal static class VoiceCorpora
     /// <summary>Norms built from every collection except <paramref name="collection"/> (built once, shared by tests).</summary>
     public static VoiceNorms NormsWithout(string collection) =>
         HeldOut.GetOrAdd(collection, c => new Lazy<VoiceNorms>(() => VoiceNormsBuilder.Build(All.Where(d => d.Collection != c)))).Value;
+
+    /// <summary>
+    /// Every-chunk retrieval of a collection with the given norms, run once and shared by the tests that read it
+    /// (top-1 accuracy in one, verdict shares in another).
+    /// </summary>
+    public static VoiceRetrievalReport Retrieval(string collection, VoiceNorms norms) =>
+        Retrievals.GetOrAdd((collection, norms), key => new Lazy<VoiceRetrievalReport>(
+            () => VoiceRetrieval.Run(key.Collection, All, key.Norms, CandidateChunks.All))).Value;
 
     /// <summary>The documents of each labelled author of a collection, in file order.</summary>
     public static Dictionary<string, List<VoiceCorpusDocument>> ByAuthor(string collection) =>
@@ -36,16 +47,6 @@ internal static class VoiceCorpora
     public static List<string> Reference(IEnumerable<VoiceCorpusDocument> documents, int words) =>
         VoiceReferenceSampler.EvenShares([.. documents.Select(d => d.Text)], words);
 
-    private static IReadOnlyList<VoiceCorpusDocument> Load()
-    {
-        var documents = new List<VoiceCorpusDocument>();
-        foreach (var collection in VoiceCorpusLayout.Collections)
-        {
-            var folder = SharedCorpora.Folder(collection);
-            var authors = File.ReadAllText(Path.Combine(folder, "authors.tsv"));
-            documents.AddRange(VoiceCorpusLayout.Documents(collection, authors, f => File.ReadAllText(Path.Combine(folder, f))));
-        }
-
-        return documents;
-    }
+    private static IReadOnlyList<VoiceCorpusDocument> Load() =>
+        VoiceCorpusLayout.AllDocuments((collection, file) => File.ReadAllText(Path.Combine(SharedCorpora.Folder(collection), file)));
 }

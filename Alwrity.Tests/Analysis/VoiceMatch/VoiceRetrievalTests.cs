@@ -49,7 +49,7 @@ public sealed class VoiceRetrievalTests(ITestOutputHelper output)
 
     private void AssertTopOne(string collection, VoiceNorms norms, double floor)
     {
-        var report = VoiceRetrieval.Run(collection, VoiceCorpora.All, norms, CandidateChunks.All);
+        var report = VoiceCorpora.Retrieval(collection, norms);
         output.WriteLine(report.Summary());
         output.WriteLine(report.PerAuthorSummary());
 

@@ -96,7 +96,7 @@ public static class VoiceRetrieval
     {
         var parts = TextChunker.Split(text, CandidateWords);
         var chosen = chunks == CandidateChunks.First ? parts.Take(1) : parts.Where(p => TextChunker.CountWords(p) >= CandidateWords * 0.9);
-        return chosen.Select(p => PreparedVoice.ForCandidate(StyleScanner.Scan([p], features: NormsIndex.Of(norms).NGramFeatures), norms));
+        return chosen.Select(p => PreparedVoice.ForCandidate(StyleScanner.Scan([p], norms), norms));
     }
 
     private static PreparedVoice? Prepare(IEnumerable<VoiceCorpusDocument> documents, VoiceNorms norms, int referenceWords)
