@@ -43,11 +43,7 @@ internal sealed class PreparedVoice
     public static PreparedVoice ForCandidate(StyleCounts counts, VoiceNorms norms)
     {
         var perThousand = 1000.0 / Math.Max(counts.WordCount, 1);
-        var rates = new double[norms.Words.Count];
-        for (var i = 0; i < rates.Length; i++)
-        {
-            rates[i] = counts.WordCountOf(norms.Words[i].Word) * perThousand;
-        }
+        var rates = NormsIndex.Of(norms).WordRates(counts);
 
         var punctuation = new double[PunctuationFeatures.Count];
         for (var k = 0; k < punctuation.Length; k++)

@@ -13,9 +13,10 @@ internal static class VoiceProfileFactory
     {
         var perThousand = 1000.0 / Math.Max(counts.WordCount, 1);
         var wordRates = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var norm in norms.Words)
+        var rates = NormsIndex.Of(norms).WordRates(counts);
+        for (var i = 0; i < rates.Length; i++)
         {
-            AddNonZero(wordRates, norm.Word, counts.WordCountOf(norm.Word) * perThousand);
+            AddNonZero(wordRates, norms.Words[i].Word, rates[i]);
         }
 
         var punctuation = new Dictionary<string, double>(PunctuationFeatures.Count, StringComparer.Ordinal);
