@@ -1,6 +1,7 @@
 using Alwrity.Domain.Ai;
 using Alwrity.Domain.Onboarding.Drafts;
 using Alwrity.Domain.Personas.Generation;
+using Alwrity.Domain.Platforms;
 
 namespace Alwrity.Web.Onboarding;
 
@@ -22,7 +23,7 @@ public sealed class OnboardingForm
     public string? Goals { get; set; }
     public IReadOnlyList<string> BrandValues { get; set; } = [];
     public IReadOnlyList<string> AvoidWords { get; set; } = [];
-    public IReadOnlyList<string> Platforms { get; set; } = ["linkedin", "facebook"];
+    public IReadOnlyList<string> Platforms { get; set; } = PlatformStrategies.Default;
     public Guid? PersonaId { get; set; }
     public Guid? JobId { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alwrity.Domain.Ai;
 using Alwrity.Domain.Personas.Generation;
+using Alwrity.Domain.Platforms;
 using WordCounter = Alwrity.Domain.Onboarding.Text.Words;
 
 namespace Alwrity.Domain.Onboarding.Drafts;
@@ -21,7 +22,7 @@ public sealed record DraftInputs
     public string? Goals { get; init; }
     public IReadOnlyList<string> BrandValues { get; init; } = [];
     public IReadOnlyList<string> AvoidWords { get; init; } = [];
-    public IReadOnlyList<string> Platforms { get; init; } = ["linkedin", "facebook"];
+    public IReadOnlyList<string> Platforms { get; init; } = PlatformStrategies.Default;
 
     /// <summary>The persona a regeneration replaces; null for a new persona.</summary>
     public Guid? PersonaId { get; init; }

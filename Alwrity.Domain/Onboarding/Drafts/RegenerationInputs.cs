@@ -5,6 +5,7 @@ using Alwrity.Domain.Errors;
 using Alwrity.Domain.Onboarding.Text;
 using Alwrity.Domain.Personas;
 using Alwrity.Domain.Personas.Store;
+using Alwrity.Domain.Platforms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alwrity.Domain.Onboarding.Drafts;
@@ -62,7 +63,7 @@ public sealed class RegenerationInputs(IDbContextFactory<AlwrityDbContext> dbFac
             Goals = profile?.Goals,
             BrandValues = profile?.BrandValues ?? [],
             AvoidWords = profile?.AvoidWords ?? [],
-            Platforms = platforms.Count > 0 ? platforms : profile?.TargetPlatforms is { Count: > 0 } targets ? targets : ["linkedin", "facebook"],
+            Platforms = platforms.Count > 0 ? platforms : profile?.TargetPlatforms is { Count: > 0 } targets ? targets : PlatformStrategies.Default,
         };
     }
 }
