@@ -16,12 +16,12 @@ internal sealed class AiProviderResolver(IUserApiKeyStore keys, IOptionsMonitor<
             case AiEngines.Local:
                 return AiProviderSelection.Local(null);
             case AiEngines.Server:
-                return Server() ?? throw Unavailable("The server has no AI model configured. Choose the local engine or your own Gemini key.");
+                return Server(out _) ?? throw Unavailable("The server has no AI model configured. Choose the local engine or your own Gemini key.");
             case AiEngines.UserKey:
                 return await UserKeyAsync(userId, ct)
                     ?? throw Unavailable("You chose your own Gemini key, but no key is saved (or it can no longer be read). Save the key again or choose the local engine.");
             case AiEngines.Auto:
-                return await UserKeyAsync(userId, ct) ?? Server() ?? AiProviderSelection.Local(ServerNotice());
+                return await UserKeyAsync(userId, ct) ?? Server(out var notice) ?? AiProviderSelection.Local(notice);
             default:
                 throw Unavailable($"'{engine}' is not an engine. Choose one of: {string.Join(", ", AiEngines.All)}.");
         }
@@ -35,16 +35,11 @@ internal sealed class AiProviderResolver(IUserApiKeyStore keys, IOptionsMonitor<
             : new AiProviderSelection(AiProviders.Gemini, options.CurrentValue.Gemini.Model, "user-key", AiCredentials.ForGemini(key), null);
     }
 
-    private AiProviderSelection? Server()
+    /// <param name="notice">Why the server's model is not used, when it is configured badly; null otherwise.</param>
+    private AiProviderSelection? Server(out string? notice)
     {
-        var server = ModelEndpoints.Server(options.CurrentValue, out _);
+        var server = ModelEndpoints.Server(options.CurrentValue, out notice);
         return server is null ? null : new AiProviderSelection(server.Provider, server.Model, "server", null, null);
-    }
-
-    private string? ServerNotice()
-    {
-        ModelEndpoints.Server(options.CurrentValue, out var notice);
-        return notice;
     }
 
     private static InputValidationException Unavailable(string message) => new("engine", message);

@@ -5,6 +5,9 @@ namespace Alwrity.Domain.Platforms;
 /// <summary>All registered platform strategies, by key.</summary>
 public sealed class PlatformStrategies(IEnumerable<IPlatformStrategy> strategies)
 {
+    /// <summary>The platforms a persona is made for when none are chosen, in the order they are shown.</summary>
+    public static readonly IReadOnlyList<string> Default = ["linkedin", "facebook"];
+
     private readonly Dictionary<string, IPlatformStrategy> byKey =
         strategies.ToDictionary(s => s.Key, StringComparer.OrdinalIgnoreCase);
 

@@ -19,7 +19,7 @@ public sealed class OnboardingWizardTests(BrowserFixture browser) : IClassFixtur
     public async Task A_new_user_completes_the_wizard_on_the_local_engine_watches_progress_and_lands_on_the_dashboard()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
-        await WizardPage.SignUpAsync(page);
+        await page.SignUpAsync("wizard");
         await WizardPage.OpenAsync(page);
 
         await Expect(page.Locator("#engine-local")).ToBeCheckedAsync();
@@ -59,7 +59,7 @@ public sealed class OnboardingWizardTests(BrowserFixture browser) : IClassFixtur
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
         await page.SetViewportSizeAsync(375, 812);
-        var email = await WizardPage.SignUpAsync(page);
+        var email = await page.SignUpAsync("wizard");
         await WizardPage.OpenAsync(page);
         await WizardPage.ExpectNoSidewaysScrollAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "wizard-1-engine-phone");
@@ -91,7 +91,7 @@ public sealed class OnboardingWizardTests(BrowserFixture browser) : IClassFixtur
     public async Task An_uploaded_text_file_shows_its_word_count_and_a_wrong_file_type_says_which_types_work()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
-        await WizardPage.SignUpAsync(page);
+        await page.SignUpAsync("wizard");
         await WizardPage.OpenAsync(page);
         await page.ClickAsync("#onboarding-next");
         // Files chosen before Blazor has wired the file input are never read: wait for its script to attach.
@@ -126,7 +126,7 @@ public sealed class OnboardingWizardTests(BrowserFixture browser) : IClassFixtur
         var done = await PersonaApi.WaitAsync(client, started.GetProperty("jobId").GetString()!);
         var personaId = done.GetProperty("personaId").GetString()!;
         var page = await browser.NewPageAsync(app.BaseUrl);
-        await WizardPage.SignInAsync(page, email);
+        await page.SignInAsync(email);
 
         await page.GotoAsync($"/onboarding?regenerate={personaId}");
 
@@ -200,7 +200,7 @@ public sealed class OnboardingEngineTests(BrowserFixture browser) : IClassFixtur
     public async Task A_key_the_model_rejects_is_not_saved_and_one_it_accepts_is_saved_and_shown_by_its_hint()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
-        await WizardPage.SignUpAsync(page);
+        await page.SignUpAsync("wizard");
         await WizardPage.OpenAsync(page);
         await page.CheckAsync("#engine-user-key");
 
@@ -228,7 +228,7 @@ public sealed class OnboardingEngineTests(BrowserFixture browser) : IClassFixtur
     public async Task When_gemini_rejects_the_key_during_generation_the_user_can_continue_with_the_local_engine()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
-        await WizardPage.SignUpAsync(page);
+        await page.SignUpAsync("wizard");
         await WizardPage.OpenAsync(page);
         await page.CheckAsync("#engine-user-key");
         await page.FillAsync("#gemini-key", GoodKey);
@@ -257,34 +257,12 @@ public sealed class OnboardingEngineTests(BrowserFixture browser) : IClassFixtur
     }
 }
 
-/// <summary>Steps the onboarding browser tests share: sign up or in, open the wizard, check the layout fits.</summary>
+/// <summary>Steps the onboarding browser tests share: open the wizard, check the layout fits.</summary>
 internal static class WizardPage
 {
-    public static async Task<string> SignUpAsync(IPage page)
-    {
-        var email = $"wizard-{Guid.NewGuid():N}@example.com";
-        await page.GotoAsync("/Account/Register");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", ApiClientExtensions.StrongPassword);
-        await page.FillAsync("#Input\\.ConfirmPassword", ApiClientExtensions.StrongPassword);
-        await page.ClickAsync("#create-account");
-        await Expect(page.Locator("#welcome-email")).ToHaveTextAsync(email);
-        return email;
-    }
-
-    public static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", ApiClientExtensions.StrongPassword);
-        await page.ClickAsync("#sign-in");
-        await Expect(page.Locator("#welcome-email")).ToHaveTextAsync(email);
-    }
-
     public static async Task OpenAsync(IPage page)
     {
-        await page.GotoAsync("/onboarding");
-        await Expect(page.Locator("#circuit-ready")).ToBeAttachedAsync();
+        await page.OpenAsync("/onboarding");
         await Expect(page.Locator(".mud-stepper")).ToBeVisibleAsync();
     }
 

@@ -1,5 +1,7 @@
 using Alwrity.Domain.Ai;
 using Alwrity.Domain.Onboarding.Drafts;
+using Alwrity.Domain.Personas.Generation;
+using Alwrity.Domain.Platforms;
 
 namespace Alwrity.Web.Onboarding;
 
@@ -9,9 +11,6 @@ namespace Alwrity.Web.Onboarding;
 /// </summary>
 public sealed class OnboardingForm
 {
-    /// <summary>Samples and files together, as the generation request allows.</summary>
-    public const int MaxSources = 50;
-
     public string Engine { get; set; } = AiEngines.Local;
     public List<SampleDraft> Samples { get; } = [new()];
     public List<DraftFile> Files { get; } = [];
@@ -24,15 +23,18 @@ public sealed class OnboardingForm
     public string? Goals { get; set; }
     public IReadOnlyList<string> BrandValues { get; set; } = [];
     public IReadOnlyList<string> AvoidWords { get; set; } = [];
-    public IReadOnlyList<string> Platforms { get; set; } = ["linkedin", "facebook"];
+    public IReadOnlyList<string> Platforms { get; set; } = PlatformStrategies.Default;
     public Guid? PersonaId { get; set; }
     public Guid? JobId { get; set; }
 
-    public WordTally Words => ToDraft().Words;
+    public WordTally Words => new(
+        Samples.Sum(s => s.Words),
+        Files.Sum(f => f.Words),
+        Website?.UsedWords ?? 0);
 
     public bool HasPlatform => Platforms.Count > 0;
 
-    public bool CanAddSource => Samples.Count + Files.Count < MaxSources;
+    public bool CanAddSource => Samples.Count + Files.Count < RequestValidation.MaxSamples;
 
     public DraftInputs ToDraft() => new()
     {

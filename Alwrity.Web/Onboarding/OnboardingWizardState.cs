@@ -48,10 +48,14 @@ public sealed class OnboardingWizardState(
         {
             try
             {
-                var source = await regeneration.LoadAsync(user, personaId, ct);
-                regenerating = source.PersonaName;
-                if (saved?.Inputs.PersonaId != personaId)
+                if (saved?.Inputs.PersonaId == personaId)
                 {
+                    regenerating = await regeneration.NameAsync(user, personaId, ct);
+                }
+                else
+                {
+                    var source = await regeneration.LoadAsync(user, personaId, ct);
+                    regenerating = source.PersonaName;
                     saved = new SavedDraft(WizardSteps.Engine, source.Inputs with { Engine = Choices.Suggested }, DateTime.UtcNow);
                     await drafts.SaveAsync(user, saved.Step, saved.Inputs, ct);
                 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Alwrity.Domain.Ai;
 using Alwrity.Domain.Personas.Generation;
+using Alwrity.Domain.Platforms;
 using WordCounter = Alwrity.Domain.Onboarding.Text.Words;
 
 namespace Alwrity.Domain.Onboarding.Drafts;
@@ -21,7 +22,7 @@ public sealed record DraftInputs
     public string? Goals { get; init; }
     public IReadOnlyList<string> BrandValues { get; init; } = [];
     public IReadOnlyList<string> AvoidWords { get; init; } = [];
-    public IReadOnlyList<string> Platforms { get; init; } = ["linkedin", "facebook"];
+    public IReadOnlyList<string> Platforms { get; init; } = PlatformStrategies.Default;
 
     /// <summary>The persona a regeneration replaces; null for a new persona.</summary>
     public Guid? PersonaId { get; init; }
@@ -33,7 +34,7 @@ public sealed record DraftInputs
     public WordTally Words => new(
         Samples.Sum(s => s.Words),
         Files.Sum(f => f.Words),
-        Website?.Pages.Where(p => p.IsUsed).Sum(p => p.Words) ?? 0);
+        Website?.UsedWords ?? 0);
 
     /// <summary>The generation request these inputs describe (empty samples and unread pages left out).</summary>
     public GeneratePersonaRequest ToRequest()
@@ -66,7 +67,12 @@ public sealed record DraftFile(string Name, string Title, string Text, int Words
 
 /// <summary>The website step: what was typed, the address the preview settled on, and the pages found.</summary>
 /// <param name="SiteUrl">The normalised home page address from the preview; null until a preview worked.</param>
-public sealed record DraftWebsite(string? Url, string? SiteUrl, IReadOnlyList<DraftPage> Pages);
+public sealed record DraftWebsite(string? Url, string? SiteUrl, IReadOnlyList<DraftPage> Pages)
+{
+    /// <summary>Words of the pages that count: picked and read.</summary>
+    [JsonIgnore]
+    public int UsedWords => Pages.Where(p => p.IsUsed).Sum(p => p.Words);
+}
 
 /// <summary>
 /// One page from the preview (title, word count, excerpt or why it could not be read), whether it is picked, and

@@ -3,6 +3,9 @@ using System.Text.Json.Nodes;
 using Alwrity.Domain.Data;
 using Alwrity.Domain.Errors;
 using Alwrity.Domain.Onboarding.Text;
+using Alwrity.Domain.Personas;
+using Alwrity.Domain.Personas.Store;
+using Alwrity.Domain.Platforms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Alwrity.Domain.Onboarding.Drafts;
@@ -15,25 +18,37 @@ public sealed class RegenerationInputs(IDbContextFactory<AlwrityDbContext> dbFac
 {
     public sealed record Source(string PersonaName, DraftInputs Inputs);
 
+    /// <summary>Only the persona's name, for a draft that already holds its inputs.</summary>
+    /// <exception cref="NotFoundException">No such persona, or it belongs to someone else.</exception>
+    public async Task<string> NameAsync(string userId, Guid personaId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await OwnPersonas(db, userId, personaId).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? throw NotFound(personaId);
+    }
+
     /// <exception cref="NotFoundException">No such persona, or it belongs to someone else.</exception>
     public async Task<Source> LoadAsync(string userId, Guid personaId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var head = await db.WritingPersonas.AsNoTracking().Where(p => p.Id == personaId && p.UserId == userId)
-                       .Select(p => new { p.Name, p.CurrentVersion }).FirstOrDefaultAsync(ct)
-                   ?? throw new NotFoundException($"No persona {personaId}.");
+        var head = await OwnPersonas(db, userId, personaId).Select(p => new { p.Name, p.CurrentVersion }).FirstOrDefaultAsync(ct)
+                   ?? throw NotFound(personaId);
         var inputsJson = await db.PersonaVersions.AsNoTracking().Where(v => v.PersonaId == personaId && v.Number == head.CurrentVersion)
             .Select(v => v.InputsJson).FirstOrDefaultAsync(ct);
         var samples = await db.WritingSamples.AsNoTracking().Where(s => s.PersonaId == personaId && s.UserId == userId)
             .OrderBy(s => s.CreatedUtc).ThenBy(s => s.Id).ToListAsync(ct);
-        return new Source(head.Name, FromStored(personaId, Parse(inputsJson), samples));
+        return new Source(head.Name, FromStored(personaId, JsonDocuments.Object(inputsJson), samples));
     }
+
+    private static IQueryable<WritingPersona> OwnPersonas(AlwrityDbContext db, string userId, Guid personaId) =>
+        db.WritingPersonas.AsNoTracking().Where(p => p.Id == personaId && p.UserId == userId);
+
+    private static NotFoundException NotFound(Guid personaId) => new($"No persona {personaId}.");
 
     private static DraftInputs FromStored(Guid personaId, JsonObject inputs, IReadOnlyList<WritingSample> samples)
     {
-        var profile = inputs["profile"] is JsonObject p ? p.Deserialize<ProfileAnswers>(Personas.PersonaJson.Options) : null;
-        var platforms = Strings(inputs["platforms"]);
-        var site = Strings(inputs["websiteUrls"]).FirstOrDefault();
+        var profile = inputs["profile"] is JsonObject p ? p.Deserialize<ProfileAnswers>(PersonaJson.Options) : null;
+        var platforms = JsonDocuments.Texts(inputs, "platforms");
+        var site = JsonDocuments.Texts(inputs, "websiteUrls").FirstOrDefault();
         var pages = samples.Where(s => s.Kind == CollectedKinds.Web && s.Source is not null)
             .Select(s => new DraftPage(s.Source!, s.Title, s.WordCount, Words.Excerpt(s.Text), null, true, s.Text)).ToList();
         return new DraftInputs
@@ -48,22 +63,7 @@ public sealed class RegenerationInputs(IDbContextFactory<AlwrityDbContext> dbFac
             Goals = profile?.Goals,
             BrandValues = profile?.BrandValues ?? [],
             AvoidWords = profile?.AvoidWords ?? [],
-            Platforms = platforms.Count > 0 ? platforms : profile?.TargetPlatforms is { Count: > 0 } targets ? targets : ["linkedin", "facebook"],
+            Platforms = platforms.Count > 0 ? platforms : profile?.TargetPlatforms is { Count: > 0 } targets ? targets : PlatformStrategies.Default,
         };
     }
-
-    private static JsonObject Parse(string? json)
-    {
-        try
-        {
-            return string.IsNullOrWhiteSpace(json) ? [] : JsonNode.Parse(json) as JsonObject ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
-
-    private static List<string> Strings(JsonNode? node) =>
-        node is JsonArray array ? array.Select(n => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null).OfType<string>().ToList() : [];
 }

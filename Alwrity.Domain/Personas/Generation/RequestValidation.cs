@@ -50,7 +50,7 @@ public static class RequestValidation
             errors["websiteUrls"] = [$"Give at most {MaxWebsites} website addresses."];
         }
 
-        var platforms = (request.Platforms is { Count: > 0 } p ? p : ["linkedin", "facebook"])
+        var platforms = (request.Platforms is { Count: > 0 } p ? p : PlatformStrategies.Default)
             .Select(x => x.Trim().ToLowerInvariant()).Distinct().ToList();
         var unknown = platforms.Where(x => !strategies.TryGet(x, out _)).ToList();
         if (unknown.Count > 0)

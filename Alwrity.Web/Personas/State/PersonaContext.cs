@@ -2,6 +2,7 @@ using Alwrity.Domain.Analysis;
 using Alwrity.Domain.Personas;
 using Alwrity.Domain.Personas.Model;
 using Alwrity.Domain.Personas.Store;
+using Alwrity.Domain.Platforms;
 using PlatformPersonaDocument = Alwrity.Domain.Personas.Model.PlatformPersonaDocument;
 
 namespace Alwrity.Web.Personas.State;
@@ -23,7 +24,7 @@ public sealed record PersonaContext(
     /// <summary>The measured fingerprint of the writing, typed (the core persona keeps it as the analyzer wrote it).</summary>
     public Fingerprint Fingerprint { get; } = PersonaJson.FromObject<Fingerprint>(Core.LinguisticFingerprint);
 
-    private static readonly string[] FirstPlatforms = ["linkedin", "facebook"];
+    private static readonly string[] FirstPlatforms = [.. PlatformStrategies.Default];
 
     /// <summary>The platforms of this version in a stable order: LinkedIn and Facebook first, then the rest by name.</summary>
     public IReadOnlyList<string> PlatformKeys => Platforms.Keys

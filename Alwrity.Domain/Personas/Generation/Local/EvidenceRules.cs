@@ -20,8 +20,8 @@ internal static class EvidenceRules
         var key = trait.Replace("_", "-", StringComparison.Ordinal).ToLowerInvariant();
         return key switch
         {
-            "rhetoricalquestions" or "rhetorical-questions" => "Questions asked for effect, then answered",
-            "fillerwords" or "filler-words" => F($"Filler words: {m.FillersPer100:0.0} per 100 words"),
+            "rhetoricalquestions" => "Questions asked for effect, then answered",
+            "fillerwords" => F($"Filler words: {m.FillersPer100:0.0} per 100 words"),
             "imperatives" => "Instructions that tell the reader what to do",
             "analogies" => "Comparisons and metaphors (\"like a\", \"as if\")",
             "storytelling" => "Story openings (\"when I\", \"I remember\")",
@@ -30,8 +30,8 @@ internal static class EvidenceRules
             "hashtags" => F($"Hashtags: {m.HashtagsPer1000:0.0} per 1,000 words"),
             "mentions" => "Mentions of people and brands",
             "urls" => "Links in the text",
-            "positivesentiment" or "positive-sentiment" => F($"Most positive sentences (mean sentiment {m.SentimentMean:+0.00;-0.00})"),
-            "negativesentiment" or "negative-sentiment" => F($"Most negative sentences (mean sentiment {m.SentimentMean:+0.00;-0.00})"),
+            "positivesentiment" => F($"Most positive sentences (mean sentiment {m.SentimentMean:+0.00;-0.00})"),
+            "negativesentiment" => F($"Most negative sentences (mean sentiment {m.SentimentMean:+0.00;-0.00})"),
             _ when key.Contains("goto", StringComparison.Ordinal) => $"Go-to {(key.Contains("phrase", StringComparison.Ordinal) ? "phrases" : "words")}: {string.Join(", ", (key.Contains("phrase", StringComparison.Ordinal) ? m.GoToPhrases : m.GoToWords).Take(4))}",
             _ when key.Contains("emdash", StringComparison.Ordinal) => F($"{m.EmDashesPer1000:0.0} em dashes per 1,000 words"),
             _ when key.Contains("semicolon", StringComparison.Ordinal) => F($"{m.SemicolonsPer1000:0.0} semicolons per 1,000 words"),
