@@ -107,7 +107,6 @@ internal sealed partial class WordKeyTable : IDisposable
         return id;
     }
 
-
     private bool TailEquals(in Slot entry, ReadOnlySpan<char> key, int length)
     {
         var tailLength = WordKey.Padded(length) - WordKey.BlockLength;
