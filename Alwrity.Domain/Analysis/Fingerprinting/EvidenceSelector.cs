@@ -97,35 +97,11 @@ internal static class EvidenceSelector
         var stream = acc.WordStream.Span;
         foreach (var term in terms.Take(PerTrait))
         {
-            if (FirstOccurrence(stream, term.Ids) is var first && first >= 0)
+            if (stream.IndexOf(term.Ids) is var first && first >= 0)
             {
                 evidence.Add(Quote(acc, trait, SentenceOfWord(acc.Sentences.Span, first)));
             }
         }
-    }
-
-    /// <summary>Position of the first run of <paramref name="ids"/> in the word stream (vectorised search for its first id), or -1.</summary>
-    private static int FirstOccurrence(ReadOnlySpan<int> stream, int[] ids)
-    {
-        var from = 0;
-        while (from <= stream.Length - ids.Length)
-        {
-            var found = stream[from..].IndexOf(ids[0]);
-            if (found < 0)
-            {
-                return -1;
-            }
-
-            var at = from + found;
-            if (at <= stream.Length - ids.Length && stream.Slice(at, ids.Length).SequenceEqual(ids))
-            {
-                return at;
-            }
-
-            from = at + 1;
-        }
-
-        return -1;
     }
 
     private static SentenceRecord SentenceOfWord(ReadOnlySpan<SentenceRecord> sentences, int position)

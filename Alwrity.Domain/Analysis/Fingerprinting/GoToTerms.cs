@@ -51,16 +51,15 @@ internal static class GoToTerms
     public static List<GoToCandidate> Phrases(FingerprintAccumulator acc, int wordCount)
     {
         var norms = acc.Words.Catalog.Norms;
-        using var counts = CountPhrases(acc, ScorableCount(wordCount, norms.TotalWords));
+        var scorable = ScorableCount(wordCount, norms.TotalWords);
+        using var counts = CountPhrases(acc, scorable);
         var candidates = new List<GoToCandidate>();
         Span<char> buffer = stackalloc char[(WordKey.MaxLength * 3) + 2];
-        foreach (var (key, count) in counts.AtLeast(MinCount))
-        {
-            if (!CanScore(count, wordCount, norms.TotalWords))
-            {
-                continue; // no background count could make it distinctive, so the phrase is not looked up
-            }
 
+        // A phrase seen fewer than scorable times could not be distinctive whatever its background count, so it is
+        // not looked up; every count from scorable on passes CanScore (see ScorableCount).
+        foreach (var (key, count) in counts.AtLeast(scorable))
+        {
             var ids = Unpack(key);
             var phrase = Join(acc.Words, ids, buffer);
             norms.PhraseLookup.TryGetValue(phrase, out var background);
@@ -84,7 +83,10 @@ internal static class GoToTerms
     /// <summary>
     /// The smallest count (at least <see cref="MinCount"/>) that <see cref="CanScore"/>: G² against a background of 0
     /// grows with the count, and a phrase occurs no more often than any of its words, so words seen fewer times can
-    /// neither start, end nor sit inside a phrase that qualifies.
+    /// neither start, end nor sit inside a phrase that qualifies, and every larger count passes too. (Against a
+    /// background of 0, G² is 2·count·ln((n + total)/n) up to a few ulps of rounding; one more occurrence adds a
+    /// 1/count share, far above that rounding for any int count, so the computed value rises strictly with the count.)
+    /// Above <paramref name="wordCount"/> it returns wordCount + 1, which no phrase reaches.
     /// </summary>
     private static int ScorableCount(int wordCount, long backgroundTotal)
     {

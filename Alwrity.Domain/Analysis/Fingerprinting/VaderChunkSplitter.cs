@@ -69,7 +69,7 @@ internal ref struct VaderChunkSplitter
     {
         var text = _sentence;
         var s = chunkStart;
-        while (s < text.Length && text[s] < 128 && VaderTokenizer.IsAsciiPunctuation(text[s]))
+        while (s < text.Length && VaderTokenizer.IsAsciiPunctuation(text[s]))
         {
             s++;
         }
@@ -83,7 +83,7 @@ internal ref struct VaderChunkSplitter
         var token = _tokens[_token];
         var e = s + token.Length;
         end = e;
-        while (end < text.Length && text[end] < 128 && VaderTokenizer.IsAsciiPunctuation(text[end]))
+        while (end < text.Length && VaderTokenizer.IsAsciiPunctuation(text[end]))
         {
             end++;
         }

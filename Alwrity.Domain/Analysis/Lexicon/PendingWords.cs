@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Alwrity.Domain.Analysis.Text;
 
@@ -26,17 +25,14 @@ internal sealed class PendingWords : IDisposable
     /// <summary>Queues a key given as its two blocks (zero beyond its length, at most 16 characters).</summary>
     public void AddShort(Vector128<ushort> low, Vector128<ushort> high, int length, int position)
     {
-        var target = MemoryMarshal.Cast<char, ushort>(_keys.AsSpan(Count * KeyRoom, 2 * WordKeyTable.Block));
-        low.CopyTo(target);
-        high.CopyTo(target[WordKeyTable.Block..]);
+        WordKey.StoreShort(low, high, _keys.AsSpan(Count * KeyRoom, KeyRoom));
         Queue(length, position);
     }
 
     /// <summary>Queues a block-padded key of <paramref name="length"/> characters (at most <see cref="WordKey.MaxLength"/>).</summary>
     public void Add(ReadOnlySpan<char> key, int length, int position)
     {
-        var padded = Math.Max(WordKeyTable.Block, (length + WordKeyTable.Block - 1) & ~(WordKeyTable.Block - 1));
-        key[..padded].CopyTo(_keys.AsSpan(Count * KeyRoom, KeyRoom));
+        key[..WordKey.Padded(length)].CopyTo(_keys.AsSpan(Count * KeyRoom, KeyRoom));
         Queue(length, position);
     }
 

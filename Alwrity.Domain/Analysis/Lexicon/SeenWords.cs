@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Alwrity.Domain.Analysis.Text;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
 
@@ -15,7 +16,7 @@ namespace Alwrity.Domain.Analysis.Lexicon;
 internal sealed class SeenWords : IDisposable
 {
     /// <summary>Longest key the table holds.</summary>
-    public const int MaxLength = 2 * WordKeyTable.Block;
+    public const int MaxLength = WordKey.ShortLength;
 
     private const int InitialSize = 4096;
     private const ulong IdMask = (1UL << 24) - 1;
@@ -38,7 +39,7 @@ internal sealed class SeenWords : IDisposable
     {
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(key));
         var low = Vector128.LoadUnsafe(ref first);
-        var high = length > WordKeyTable.Block ? Vector128.LoadUnsafe(ref first, WordKeyTable.Block) : Vector128<ushort>.Zero;
+        var high = length > WordKey.BlockLength ? Vector128.LoadUnsafe(ref first, WordKey.BlockLength) : Vector128<ushort>.Zero;
         return TryNarrow(low, high, out narrow);
     }
 

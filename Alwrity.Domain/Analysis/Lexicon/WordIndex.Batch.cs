@@ -13,7 +13,7 @@ namespace Alwrity.Domain.Analysis.Lexicon;
 internal sealed partial class WordIndex
 {
     private readonly PendingWords _pending = new();
-    private ulong _touched;
+    private ulong _prefetchSink;
 
     /// <summary>True when <see cref="ResolvePending"/> must run before another key is queued.</summary>
     public bool HasFullBatch => _pending.IsFull;
@@ -58,15 +58,15 @@ internal sealed partial class WordIndex
     /// <summary>Finds (or adds) the id of every queued key, in the order queued, and writes it into <paramref name="stream"/>.</summary>
     public void ResolvePending(Span<int> stream)
     {
-        var touched = 0UL;
+        var tags = 0UL;
         for (var i = 0; i < _pending.Count; i++)
         {
             var hash = WordKeyTable.Hash(_pending.Key(i), _pending.Length(i));
             _pending.SetHash(i, hash);
-            touched |= _catalog.Table.HomeTag(hash); // independent loads: the cache misses overlap
+            tags |= _catalog.Table.HomeTag(hash); // independent loads: the cache misses overlap
         }
 
-        _touched |= touched; // kept, so the loads above are not dropped
+        _prefetchSink |= tags; // kept, so the loads above are not dropped
         for (var i = 0; i < _pending.Count; i++)
         {
             stream[_pending.Position(i)] = Resolve(_pending.Key(i), _pending.Length(i), _pending.Hash(i));

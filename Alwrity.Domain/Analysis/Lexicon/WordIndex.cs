@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.Intrinsics;
 using Alwrity.Domain.Analysis.Sentiment;
+using Alwrity.Domain.Analysis.Text;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
 
@@ -45,26 +46,11 @@ internal sealed partial class WordIndex : IDisposable
 
     /// <summary>
     /// Finds (or adds) the id of a word key and counts one occurrence. <paramref name="key"/> is zero padded to
-    /// whole blocks beyond <paramref name="length"/> (as <see cref="Text.WordKey.WriteBlocks"/> writes it).
+    /// whole blocks beyond <paramref name="length"/> (as <see cref="WordKey.WriteBlocks"/> writes it).
     /// </summary>
     public int Add(ReadOnlySpan<char> key, int length)
     {
-        int id;
-        if (length <= SeenWords.MaxLength && SeenWords.TryNarrow(key, length, out var narrow))
-        {
-            var hash = SeenWords.Hash(narrow, length);
-            id = _seen.FindOrReserve(hash, length, narrow, out var slot);
-            if (id < 0)
-            {
-                id = Find(key, length, WordKeyTable.Hash(key, length));
-                _seen.Fill(slot, hash, length, narrow, id);
-            }
-        }
-        else
-        {
-            id = Find(key, length, WordKeyTable.Hash(key, length));
-        }
-
+        var id = Resolve(key, length, WordKeyTable.Hash(key, length));
         if (_counts[id]++ == 0)
         {
             Touched.Add(id);
@@ -75,49 +61,13 @@ internal sealed partial class WordIndex : IDisposable
 
     /// <summary>
     /// <see cref="Add"/> for a key of at most <see cref="SeenWords.MaxLength"/> characters given as its two blocks
-    /// (zero beyond its length); <paramref name="scratch"/> receives the blocks only when the shared table is needed.
+    /// (zero beyond its length), written into <paramref name="scratch"/> first. The word pass queues keys instead
+    /// (<see cref="FindOrQueueShort"/>); this one-at-a-time path is what the batched one is checked against.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int AddShort(Vector128<ushort> low, Vector128<ushort> high, int length, Span<char> scratch)
     {
-        if (!SeenWords.TryNarrow(low, high, out var narrow))
-        {
-            return AddFromScratch(low, high, length, scratch);
-        }
-
-        var hash = SeenWords.Hash(narrow, length);
-        var id = _seen.FindOrReserve(hash, length, narrow, out var slot);
-        if (id < 0)
-        {
-            id = FindShort(low, high, length, scratch);
-            _seen.Fill(slot, hash, length, narrow, id);
-        }
-
-        if (_counts[id]++ == 0)
-        {
-            Touched.Add(id);
-        }
-
-        return id;
-    }
-
-    private int AddFromScratch(Vector128<ushort> low, Vector128<ushort> high, int length, Span<char> scratch)
-    {
-        Store(low, high, scratch);
+        WordKey.StoreShort(low, high, scratch);
         return Add(scratch, length);
-    }
-
-    private int FindShort(Vector128<ushort> low, Vector128<ushort> high, int length, Span<char> scratch)
-    {
-        Store(low, high, scratch);
-        return Find(scratch, length, WordKeyTable.Hash(scratch, length));
-    }
-
-    private static void Store(Vector128<ushort> low, Vector128<ushort> high, Span<char> scratch)
-    {
-        var target = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(scratch);
-        low.CopyTo(target);
-        high.CopyTo(target[WordKeyTable.Block..]);
     }
 
     private int Find(ReadOnlySpan<char> key, int length, uint hash)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
+using Alwrity.Domain.Analysis.Text;
 
 namespace Alwrity.Domain.Analysis.Lexicon;
 
@@ -12,9 +13,6 @@ namespace Alwrity.Domain.Analysis.Lexicon;
 /// </summary>
 internal sealed partial class WordKeyTable : IDisposable
 {
-    /// <summary>Characters per block.</summary>
-    public const int Block = 8;
-
     private const ulong Multiplier = 0x9E3779B97F4A7C15;
     private const int MaxKeyLength = 127;
     private const int MaxIds = 1 << 24;
@@ -45,7 +43,7 @@ internal sealed partial class WordKeyTable : IDisposable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static uint Hash(ReadOnlySpan<char> key, int length)
     {
-        var words = MemoryMarshal.Cast<char, ulong>(key[..Padded(length)]);
+        var words = MemoryMarshal.Cast<char, ulong>(key[..WordKey.Padded(length)]);
         var h = (ulong)length * Multiplier;
         foreach (var word in words)
         {
@@ -64,7 +62,7 @@ internal sealed partial class WordKeyTable : IDisposable
         while (true)
         {
             ref readonly var entry = ref _slots[slot];
-            if (entry.Matches(tag, words[0], words[1]) && (length <= Block || TailEquals(entry, key, length)))
+            if (entry.Matches(tag, words[0], words[1]) && (length <= WordKey.BlockLength || TailEquals(entry, key, length)))
             {
                 return entry.Id;
             }
@@ -96,11 +94,11 @@ internal sealed partial class WordKeyTable : IDisposable
         }
 
         var tail = _tailCount;
-        var tailLength = Padded(length) - Block;
+        var tailLength = WordKey.Padded(length) - WordKey.BlockLength;
         if (tailLength > 0)
         {
             EnsureTailRoom(tailLength);
-            key.Slice(Block, tailLength).CopyTo(_tails.AsSpan(tail));
+            key.Slice(WordKey.BlockLength, tailLength).CopyTo(_tails.AsSpan(tail));
             _tailCount += tailLength;
         }
 
@@ -109,20 +107,18 @@ internal sealed partial class WordKeyTable : IDisposable
         return id;
     }
 
-    private static int Padded(int length) => Math.Max(Block, (length + Block - 1) & ~(Block - 1));
-
     private bool TailEquals(in Slot entry, ReadOnlySpan<char> key, int length)
     {
-        var tailLength = Padded(length) - Block;
+        var tailLength = WordKey.Padded(length) - WordKey.BlockLength;
         var stored = _tails.AsSpan(entry.Tail, tailLength);
-        if (tailLength == Block)
+        if (tailLength == WordKey.BlockLength)
         {
-            var mine = MemoryMarshal.Cast<char, ulong>(key.Slice(Block, Block));
+            var mine = MemoryMarshal.Cast<char, ulong>(key.Slice(WordKey.BlockLength, WordKey.BlockLength));
             var theirs = MemoryMarshal.Cast<char, ulong>(stored);
             return ((mine[0] ^ theirs[0]) | (mine[1] ^ theirs[1])) == 0; // keys of 9 to 16 characters: one block
         }
 
-        return key.Slice(Block, tailLength).SequenceEqual(stored);
+        return key.Slice(WordKey.BlockLength, tailLength).SequenceEqual(stored);
     }
 
     private static void Place(Slot[] slots, int mask, Slot entry)

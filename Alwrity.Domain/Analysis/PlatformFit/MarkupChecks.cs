@@ -6,22 +6,20 @@ namespace Alwrity.Domain.Analysis.PlatformFit;
 /// Finds formatting that a post would show as literal symbols: markdown (bold and italic markers, headings, links,
 /// code fences) and HTML (tags and entities), typical of text pasted from a chat assistant, a document or an e-mail.
 /// Every platform in the catalog posts plain text, so the check applies to all of them. Linear time: the patterns
-/// run with <see cref="RegexOptions.NonBacktracking"/> and a timeout.
+/// run with <see cref="RegexOptions.NonBacktracking"/> and a timeout (<see cref="LinearPatterns"/>).
 /// </summary>
 internal static class MarkupChecks
 {
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
     private const int EvidenceMax = 60;
 
     private static readonly MarkupKind[] Kinds =
     [
-        new("bold or italic marker", "bold or italic markers", new Regex(@"(?m)\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|(?:^|[ \t(])\*[^*\s][^*\n]{0,200}\*(?:$|[\s.,;:!?)])", Options, Timeout)),
-        new("markdown heading", "markdown headings", new Regex(@"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S", Options, Timeout)),
-        new("markdown link", "markdown links", new Regex(@"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)", Options, Timeout)),
-        new("code fence", "code fences", new Regex(@"(?m)^[ \t]*(```|~~~)", Options, Timeout)),
-        new("HTML tag", "HTML tags", new Regex(@"</?(?i:p|br|hr|div|span|a|b|i|u|strong|em|ul|ol|li|h[1-6]|table|thead|tbody|tr|td|th|img|html|head|body|style|script|font|blockquote|code|pre)(?:[ \t/][^<>\n]{0,300})?>", Options, Timeout)),
-        new("HTML entity", "HTML entities", new Regex(@"&(?i:amp|nbsp|lt|gt|quot|apos|hellip|mdash|ndash|rsquo|lsquo|rdquo|ldquo|copy|reg|trade|#[0-9]{1,7}|#x[0-9a-f]{1,6});", Options, Timeout)),
+        new("bold or italic marker", "bold or italic markers", LinearPatterns.Compile(@"(?m)\*\*[^*\n]{1,200}\*\*|__[^_\n]{1,200}__|(?:^|[ \t(])\*[^*\s][^*\n]{0,200}\*(?:$|[\s.,;:!?)])")),
+        new("markdown heading", "markdown headings", LinearPatterns.Compile(@"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")),
+        new("markdown link", "markdown links", LinearPatterns.Compile(@"\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)")),
+        new("code fence", "code fences", LinearPatterns.Compile(@"(?m)^[ \t]*(```|~~~)")),
+        new("HTML tag", "HTML tags", LinearPatterns.Compile(@"</?(?i:p|br|hr|div|span|a|b|i|u|strong|em|ul|ol|li|h[1-6]|table|thead|tbody|tr|td|th|img|html|head|body|style|script|font|blockquote|code|pre)(?:[ \t/][^<>\n]{0,300})?>")),
+        new("HTML entity", "HTML entities", LinearPatterns.Compile(@"&(?i:amp|nbsp|lt|gt|quot|apos|hellip|mdash|ndash|rsquo|lsquo|rdquo|ldquo|copy|reg|trade|#[0-9]{1,7}|#x[0-9a-f]{1,6});")),
     ];
 
     public static void Add(string platformName, DraftFacts draft, List<PlatformFinding> findings)
@@ -74,14 +72,7 @@ internal static class MarkupChecks
     {
         var lineEnd = text.IndexOf('\n', match.Start);
         var end = Math.Max(match.Start + match.Length, lineEnd < 0 ? text.Length : lineEnd);
-        var evidence = text.AsSpan(match.Start, end - match.Start).Trim().ToString();
-        if (evidence.Length <= EvidenceMax)
-        {
-            return evidence;
-        }
-
-        var cut = char.IsHighSurrogate(evidence[EvidenceMax - 1]) ? EvidenceMax - 1 : EvidenceMax;
-        return evidence[..cut] + "…";
+        return EvidenceText.Clip(text.AsSpan(match.Start, end - match.Start).Trim().ToString(), EvidenceMax);
     }
 
     private sealed record MarkupKind(string One, string Many, Regex Pattern);

@@ -31,9 +31,6 @@ internal static class VaderLexicon
 
     public static IReadOnlyDictionary<int, string> Emoji => Data.Value.Emoji;
 
-    /// <summary>Looks up a lower-case token; unknown tokens get a default entry.</summary>
-    public static VaderWord Find(ReadOnlySpan<char> lower) => Entries[FindEntry(lower)];
-
     /// <summary>Index into <see cref="Entries"/> of a lower-case token (0 when unknown).</summary>
     public static int FindEntry(ReadOnlySpan<char> lower) =>
         Data.Value.Index.TryGetValue(lower, out var entry) ? entry : 0;

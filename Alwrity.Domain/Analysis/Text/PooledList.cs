@@ -35,10 +35,7 @@ internal sealed class PooledList<T> : IDisposable where T : struct
     {
         if (capacity > _items.Length)
         {
-            var bigger = ArrayPool<T>.Shared.Rent(capacity);
-            _items.AsSpan(0, Count).CopyTo(bigger);
-            ArrayPool<T>.Shared.Return(_items);
-            _items = bigger;
+            Resize(capacity);
         }
     }
 
@@ -53,9 +50,12 @@ internal sealed class PooledList<T> : IDisposable where T : struct
         }
     }
 
-    private void Grow()
+    /// <summary>Doubles the room; a call of its own, so <see cref="Add"/> stays small.</summary>
+    private void Grow() => Resize(_items.Length * 2);
+
+    private void Resize(int capacity)
     {
-        var bigger = ArrayPool<T>.Shared.Rent(_items.Length * 2);
+        var bigger = ArrayPool<T>.Shared.Rent(capacity);
         _items.AsSpan(0, Count).CopyTo(bigger);
         ArrayPool<T>.Shared.Return(_items);
         _items = bigger;

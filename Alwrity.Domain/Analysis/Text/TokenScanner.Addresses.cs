@@ -41,10 +41,13 @@ internal ref partial struct TokenScanner
         _pos = j;
     }
 
+    /// <summary>
+    /// An e-mail address or domain from a word's start; the caller has checked that the character at
+    /// <paramref name="wordEnd"/> is one that can continue an address (@ . _ + %).
+    /// </summary>
     private bool TryEmailOrDomain(int start, int wordEnd)
     {
-        if (wordEnd + 1 >= _text.Length || _text[wordEnd] is not ('@' or '.' or '_' or '+' or '%')
-            || !CharClass.IsAsciiAlphanumeric(_text[wordEnd + 1]))
+        if (wordEnd + 1 >= _text.Length || !CharClass.IsAsciiAlphanumeric(_text[wordEnd + 1]))
         {
             return false;
         }

@@ -94,7 +94,16 @@ internal static class WordKey
 
     private static readonly Vector128<ushort> Lanes = Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
 
-    private static int Padded(int length) => Math.Max(BlockLength, (length + BlockLength - 1) & ~(BlockLength - 1));
+    /// <summary>Characters a block-padded key of <paramref name="length"/> characters takes: whole blocks, at least one.</summary>
+    public static int Padded(int length) => Math.Max(BlockLength, (length + BlockLength - 1) & ~(BlockLength - 1));
+
+    /// <summary>Writes the two blocks of a short key (as <see cref="TryLowerShort"/> gives them) into <paramref name="destination"/>.</summary>
+    public static void StoreShort(Vector128<ushort> low, Vector128<ushort> high, Span<char> destination)
+    {
+        var target = MemoryMarshal.Cast<char, ushort>(destination[..ShortLength]);
+        low.CopyTo(target);
+        high.CopyTo(target[BlockLength..]);
+    }
 
     /// <summary>A..Z to a..z and curly apostrophes (’ ʼ) to ', as <see cref="WriteAscii"/> does one character at a time.</summary>
     private static Vector128<ushort> LowerBlock(Vector128<ushort> block)

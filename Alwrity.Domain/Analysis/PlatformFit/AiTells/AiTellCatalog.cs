@@ -18,15 +18,12 @@ internal sealed record AiTellThresholds(
 
 /// <summary>
 /// The AI-tell data (embedded <c>ai-tells.json</c>), loaded and compiled once. Patterns run with
-/// <see cref="RegexOptions.NonBacktracking"/> (linear time) and a timeout as a second guard.
+/// <see cref="RegexOptions.NonBacktracking"/> (linear time), case-insensitive, and a timeout as a second guard
+/// (<see cref="LinearPatterns"/>).
 /// </summary>
 internal sealed class AiTellCatalog
 {
     private const string ResourceName = "Alwrity.Domain.Analysis.PlatformFit.AiTells.ai-tells.json";
-    private const RegexOptions PatternOptions =
-        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
     private static readonly Lazy<AiTellCatalog> DefaultCatalog = new(Load);
 
     private AiTellCatalog(string source, DateOnly lastChecked, IReadOnlyList<PhraseTell> phrases, AiTellThresholds thresholds, Regex closingQuestion)
@@ -63,7 +60,7 @@ internal sealed class AiTellCatalog
         return new AiTellCatalog(file.Source, file.LastChecked, phrases, file.Thresholds, Compile(file.ClosingQuestions));
     }
 
-    private static Regex Compile(string pattern) => new(pattern, PatternOptions, MatchTimeout);
+    private static Regex Compile(string pattern) => LinearPatterns.Compile(pattern, RegexOptions.IgnoreCase);
 
     private static FindingSeverity ParseSeverity(string severity) => severity switch
     {

@@ -32,12 +32,7 @@ internal static class PhraseTellDetector
 
     private static PlatformFinding ToFinding(string text, PhraseTell tell, int start, int length, int count)
     {
-        var evidence = text.Substring(start, length).Trim();
-        if (evidence.Length > EvidenceMax)
-        {
-            var cut = char.IsHighSurrogate(evidence[EvidenceMax - 1]) ? EvidenceMax - 1 : EvidenceMax;
-            evidence = evidence[..cut] + "…";
-        }
+        var evidence = EvidenceText.Clip(text.Substring(start, length).Trim(), EvidenceMax);
 
         var times = count > 1 ? $" It appears {count:N0} times." : string.Empty;
         return new PlatformFinding(tell.Severity, FindingCodes.AiTellPhrase, $"\"{evidence}\" {tell.Why}{times}", tell.Hint)
