@@ -70,7 +70,7 @@ public sealed class DraftStoreTests
         await using var database = await MigratedDatabase.CreateAsync(provider);
         var store = Store(database);
 
-        await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
             store.SaveAsync("mia", i % 4, Everything with { Goals = $"tab {i}" }, CancellationToken.None)));
         var kept = await store.LoadAsync("mia", CancellationToken.None);
 

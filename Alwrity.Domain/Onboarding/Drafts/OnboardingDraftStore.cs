@@ -8,7 +8,8 @@ namespace Alwrity.Domain.Onboarding.Drafts;
 
 /// <summary>
 /// The wizard's saved progress, one row per user in <c>onboarding_drafts</c>. Each call uses its own short-lived
-/// context; when two tabs save at once the later one wins (the row only ever holds one user's latest state).
+/// context; when tabs save at once every save succeeds and the last one written is kept (the row only ever holds
+/// one user's latest state).
 /// </summary>
 public sealed partial class OnboardingDraftStore(IDbContextFactory<AlwrityDbContext> dbFactory, ILogger<OnboardingDraftStore> logger)
 {
@@ -58,7 +59,7 @@ public sealed partial class OnboardingDraftStore(IDbContextFactory<AlwrityDbCont
             }
             catch (DbUpdateException) when (attempt < 3)
             {
-                // Another tab saved (or created the row) in between: write again over the fresh row; the latest save wins.
+                // Another tab created the row in between: the next attempt overwrites it.
             }
         }
     }
@@ -70,20 +71,24 @@ public sealed partial class OnboardingDraftStore(IDbContextFactory<AlwrityDbCont
         return await db.OnboardingDrafts.Where(d => d.UserId == userId).ExecuteDeleteAsync(ct) > 0;
     }
 
+    /// <summary>
+    /// Overwrites the row in one statement (no read first, so no stale concurrency stamp); creates it when there is
+    /// none. When another tab creates it between the two, the insert fails and the caller's next attempt updates.
+    /// </summary>
     private async Task UpsertAsync(string userId, int step, string json, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await db.OnboardingDrafts.FirstOrDefaultAsync(d => d.UserId == userId, ct);
-        if (row is null)
+        var now = DateTime.UtcNow;
+        var updated = await db.OnboardingDrafts.Where(d => d.UserId == userId).ExecuteUpdateAsync(set => set
+            .SetProperty(d => d.Step, step)
+            .SetProperty(d => d.DataJson, json)
+            .SetProperty(d => d.UpdatedUtc, now)
+            .SetProperty(d => d.ConcurrencyStamp, Guid.NewGuid()), ct);
+        if (updated == 0)
         {
-            row = new OnboardingDraft { UserId = userId };
-            db.OnboardingDrafts.Add(row);
+            db.OnboardingDrafts.Add(new OnboardingDraft { UserId = userId, Step = step, DataJson = json, UpdatedUtc = now });
+            await db.SaveChangesAsync(ct);
         }
-
-        row.Step = step;
-        row.DataJson = json;
-        row.UpdatedUtc = DateTime.UtcNow;
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>PostgreSQL's jsonb refuses the NUL character; it is never part of anyone's writing, so drop it.</summary>
