@@ -19,11 +19,26 @@ public class TextSegmenterTests
     public void Short_lines_of_a_chat_log_or_lyrics_are_separate_units_but_wrapped_prose_is_not()
     {
         Assert.Equal(
-            ["09:14] maya: launch tmrw", "09:15] dev: yep 10am", "(Chorus x2)", "La la la"],
+            ["[09:14] maya: launch tmrw", "[09:15] dev: yep 10am", "(Chorus x2)", "La la la"],
             Sentences("[09:14] maya: launch tmrw\n[09:15] dev: yep 10am\n(Chorus x2)\nLa la la"));
         Assert.Equal(
             ["We shipped the new onboarding flow to every customer in\n2025 and it worked, mostly."],
             Sentences("We shipped the new onboarding flow to every customer in\n2025 and it worked, mostly."));
+    }
+
+    [Fact]
+    public void An_emoji_burst_opening_a_paragraph_joins_the_sentence_after_it_instead_of_vanishing()
+    {
+        Assert.Equal(["🎉!!! We did it.", "Thanks all."], Sentences("🎉!!! We did it. Thanks all."));
+        Assert.Equal(["Done. 🎉!!!", "Next."], Sentences("Done. 🎉!!! Next."));
+    }
+
+    [Fact]
+    public void Marks_that_make_no_token_stay_inside_the_sentence_at_its_edges()
+    {
+        Assert.Equal([">:( Not again.", "**Huge** thanks to the team!", "See you soon :*"],
+            Sentences(">:( Not again. **Huge** thanks to the team! See you soon :*"));
+        Assert.Equal(["Read <b>this</b> now."], Sentences("Read <b>this</b> now."));
     }
 
     [Fact]

@@ -64,4 +64,23 @@ public class VaderSentimentTests
         var score = VaderSentiment.Score(sentence);
         Assert.InRange(score.Compound, -1.0, 1.0);
     }
+
+    // Scores from VADER's own implementation (vaderSentiment 3.3.2) for posts whose edges hold emoticons, emoji
+    // bursts or markdown; the fingerprint of one sentence must report VADER's compound for the whole text.
+    [Theory]
+    [InlineData(">:( Not again", -0.5719)]
+    [InlineData("See you soon :*", 0.5423)]
+    [InlineData("🎉!!! We did it", 0.5538)]
+    [InlineData("We did it 🎉!!!", 0.5538)]
+    [InlineData("**Huge** thanks to the team!", 0.6696)]
+    [InlineData("[-; sure thing", 0.4215)]
+    [InlineData("\\o/ we won", 0.7845)]
+    public void A_one_sentence_fingerprint_reports_vaders_compound_for_the_whole_post(string post, double expected)
+    {
+        var fingerprint = Alwrity.Domain.Analysis.FingerprintAnalyzer.Analyze(post);
+
+        Assert.Equal(1, fingerprint.SentenceCount);
+        Assert.Equal(expected, fingerprint.Sentiment.Compound!.Value, 0.0001);
+        Assert.Equal(VaderSentiment.ScoreRaw(post).Compound, fingerprint.Sentiment.Compound!.Value, 1e-12);
+    }
 }

@@ -124,7 +124,9 @@ internal ref partial struct SentenceSplitter
 
         var next = j < _tokens.Length ? _tokens[j] : default;
         var atEnd = j >= _tokens.Length || next.Kind is TokenKind.ParagraphBreak or TokenKind.LineBreak or TokenKind.ListItem or TokenKind.Heading;
-        if (atEnd || EndsHere(first, next, strong, quoted))
+        // A unit without words opening a paragraph ("🎉!!! We did it") has no sentence before it to join: it runs on
+        // into the next unit instead (a paragraph, list item or heading break still ends it).
+        if ((atEnd || EndsHere(first, next, strong, quoted)) && (_unitWords > 0 || _sentences.Count > _paragraphFirstSentence))
         {
             CloseUnit();
         }
@@ -144,8 +146,8 @@ internal ref partial struct SentenceSplitter
             return;
         }
 
-        var start = _tokens[_unitStart].Start;
-        var end = _tokens[_unitLast].End;
+        var start = WidenedStart(_unitStart);
+        var end = WidenedEnd(_unitLast);
         if (_unitWords > 0)
         {
             _sentences.Add(new SentenceSpan(start, end - start, _unitStart, _unitLast - _unitStart + 1, _unitWords,
@@ -160,6 +162,40 @@ internal ref partial struct SentenceSplitter
         _unitStart = -1;
         _unitWords = 0;
     }
+
+    /// <summary>
+    /// Where a unit starting at token <paramref name="first"/> begins: at the token, or earlier when only ASCII marks
+    /// that made no token (markup such as "**", "[" or "|") stand between the token and white space, so the unit
+    /// holds whole white-space chunks (">:( Not again" keeps its emoticon; VADER reads chunks).
+    /// </summary>
+    private readonly int WidenedStart(int first)
+    {
+        var start = _tokens[first].Start;
+        var limit = first > 0 ? _tokens[first - 1].End : 0;
+        var j = start;
+        while (j > limit && IsBareMark(_text[j - 1]))
+        {
+            j--;
+        }
+
+        return j == limit || char.IsWhiteSpace(_text[j - 1]) ? j : start;
+    }
+
+    /// <summary>Where a unit ending at token <paramref name="last"/> ends: the mirror of <see cref="WidenedStart"/>.</summary>
+    private readonly int WidenedEnd(int last)
+    {
+        var end = _tokens[last].End;
+        var limit = last + 1 < _tokens.Length ? _tokens[last + 1].Start : _text.Length;
+        var j = end;
+        while (j < limit && IsBareMark(_text[j]))
+        {
+            j++;
+        }
+
+        return j == limit || char.IsWhiteSpace(_text[j]) ? j : end;
+    }
+
+    private static bool IsBareMark(char c) => c is > ' ' and < (char)127 && !char.IsAsciiLetterOrDigit(c);
 
     private void CloseParagraph()
     {
