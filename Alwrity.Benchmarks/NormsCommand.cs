@@ -21,7 +21,7 @@ internal sealed class NormsCommand : ICommand
             return 2;
         }
 
-        var output = args.Length > 1 ? args[1] : DefaultOutput();
+        var output = args.Length > 1 ? args[1] : RepositoryFile.Path("Alwrity.Domain", "Analysis", "Norms", "background-words.tsv");
         var documents = new List<string>();
         foreach (var file in CorpusFiles(args[0]))
         {
@@ -38,16 +38,4 @@ internal sealed class NormsCommand : ICommand
     public static IEnumerable<string> CorpusFiles(string root) =>
         Folders.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.txt"))
             .Order(StringComparer.Ordinal);
-
-    private static string DefaultOutput()
-    {
-        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Alwrity.Web.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var root = dir?.FullName ?? Directory.GetCurrentDirectory();
-        return Path.Combine(root, "Alwrity.Domain", "Analysis", "Norms", "background-words.tsv");
-    }
 }

@@ -54,14 +54,18 @@ public class ReadabilityTests
     [InlineData("going", 2)] [InlineData("lion", 2)] [InlineData("video", 3)] [InlineData("actual", 3)]
     [InlineData("quiet", 2)] [InlineData("society", 4)] [InlineData("happier", 3)] [InlineData("lovely", 2)]
     [InlineData("movement", 2)] [InlineData("statement", 2)] [InlineData("created", 3)] [InlineData("queue", 1)]
-    [InlineData("business", 2)] [InlineData("every", 2)] [InlineData("don't", 1)] [InlineData("didn’t", 2)]
-    [InlineData("readability", 5)] [InlineData("Australian", 4)] [InlineData("audience", 3)] [InlineData("client", 2)]
+    [InlineData("business", 2)] [InlineData("every", 3)] [InlineData("don't", 1)] [InlineData("didn’t", 2)]
+    [InlineData("readability", 5)] [InlineData("Australian", 3)] [InlineData("audience", 3)] [InlineData("client", 2)]
     [InlineData("medium", 3)] [InlineData("appreciate", 4)] [InlineData("association", 5)] [InlineData("café", 2)]
-    [InlineData("naïve", 2)] [InlineData("well-known", 2)] [InlineData("rhythm", 2)] [InlineData("hour", 1)]
+    [InlineData("naïve", 2)] [InlineData("well-known", 2)] [InlineData("rhythm", 2)] [InlineData("hour", 2)]
     [InlineData("yes", 1)] [InlineData("beautiful", 3)] [InlineData("syllable", 3)] [InlineData("idea", 3)]
     [InlineData("poem", 2)] [InlineData("recipe", 3)] [InlineData("agreed", 2)] [InlineData("tables", 2)]
     [InlineData("boxes", 2)] [InlineData("goes", 1)] [InlineData("equal", 2)] [InlineData("language", 2)]
     [InlineData("curious", 3)] [InlineData("nation", 2)] [InlineData("tourism", 3)] [InlineData("completely", 3)]
+    // The rules miscount these; the pronouncing dictionary (as reference readability tools use) decides.
+    [InlineData("any", 2)] [InlineData("ago", 2)] [InlineData("beyond", 2)] [InlineData("employed", 2)]
+    [InlineData("sacred", 2)] [InlineData("safety", 2)] [InlineData("million", 2)] [InlineData("Therefore", 2)]
+    [InlineData("haven't", 2)] [InlineData("aren't", 2)] [InlineData("ain't", 1)] [InlineData("customer", 3)]
     public void Syllables_of_tricky_words_are_counted_right(string word, int expected)
     {
         Assert.Equal(expected, SyllableCounter.Count(word));

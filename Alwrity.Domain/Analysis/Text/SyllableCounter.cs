@@ -41,16 +41,29 @@ public static class SyllableCounter
             }
 
             var word = letters[..n];
-            var count = SyllableExceptions.TryGet(word, out var known) ? known : SyllableRules.Count(word);
-            if (negativeContraction && n > 0 && !SyllableRules.IsVowel(word, n - 1) && !word.SequenceEqual("ca") && !word.SequenceEqual("wo"))
+            var count = negativeContraction && word.SequenceEqual("ai") ? 1 // ain't; the list's "ai" is the acronym A.I.
+                : SyllableExceptions.TryGet(word, out var known) ? known : SyllableRules.Count(word);
+            if (negativeContraction && n > 0 && AddsSyllable(word))
             {
-                count++; // did-n't, is-n't; but don't, can't, won't stay one
+                count++; // did-n't, is-n't, have-n't, are-n't; but don't, can't, won't, ain't stay one
             }
 
             total += count;
         }
 
         return total == 0 && anyLetter ? 1 : total;
+    }
+
+    /// <summary>"n't" is a syllable of its own after a consonant or a silent final e (have, are, were), not after a vowel sound.</summary>
+    private static bool AddsSyllable(ReadOnlySpan<char> stem)
+    {
+        var n = stem.Length;
+        if (stem.SequenceEqual("ca") || stem.SequenceEqual("wo"))
+        {
+            return false;
+        }
+
+        return !SyllableRules.IsVowel(stem, n - 1) || (stem[n - 1] == 'e' && n >= 2 && !SyllableRules.IsVowel(stem, n - 2));
     }
 
     /// <summary>Keeps a-z (accents removed), drops apostrophes; a trailing "n't" is removed and reported.</summary>
