@@ -1,6 +1,7 @@
 using Alwrity.Domain.Ai;
 using Alwrity.Domain.Onboarding;
 using Alwrity.Domain.Onboarding.Drafts;
+using Alwrity.Domain.Personas.Generation;
 using Alwrity.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -100,7 +101,7 @@ public sealed class DraftStoreTests
     }
 
     [Fact]
-    public void The_draft_becomes_the_generation_request_with_files_kept_as_files_and_only_read_pages()
+    public void The_draft_becomes_the_generation_request_with_files_kept_as_files_and_only_read_pages_with_the_text_read()
     {
         var request = Everything.ToRequest();
 
@@ -108,6 +109,7 @@ public sealed class DraftStoreTests
         Assert.True(request.Files!.Single() is { Name: "notes.md", Extracted: true, Title: "My notes" });
         Assert.Equal(["https://example.com/"], request.WebsiteUrls);
         Assert.Equal(["https://example.com/"], request.WebsitePages);
+        Assert.Equal([new WebPageInput("https://example.com/", "Home", "Welcome to my site, where I write.")], request.WebsiteTexts);
         Assert.Equal((AiEngines.UserKey, Everything.PersonaId), (request.Engine, request.PersonaId));
         Assert.Equal(["honesty", "craft"], request.Profile!.BrandValues);
     }

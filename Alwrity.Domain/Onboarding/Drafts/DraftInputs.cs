@@ -36,17 +36,21 @@ public sealed record DraftInputs
         Files.Sum(f => f.Words),
         Website?.UsedWords ?? 0);
 
-    /// <summary>The generation request these inputs describe (empty samples and unread pages left out).</summary>
+    /// <summary>
+    /// The generation request these inputs describe (empty samples and unread pages left out). Pages go with the text
+    /// the preview read, so the persona is built from exactly what the user saw, without fetching the site again.
+    /// </summary>
     public GeneratePersonaRequest ToRequest()
     {
-        var usedPages = Website?.Pages.Where(p => p.IsUsed).Select(p => p.Url).ToList() ?? [];
+        var usedPages = Website?.Pages.Where(p => p.IsUsed).ToList() ?? [];
         return new GeneratePersonaRequest
         {
             Samples = Samples.Where(s => s.Words > 0)
                 .Select((s, i) => new SampleInput(string.IsNullOrWhiteSpace(s.Title) ? $"Sample {i + 1}" : s.Title.Trim(), s.Text)).ToList(),
             Files = Files.Select(f => new FileInput(f.Name, f.Text) { Extracted = true, Title = f.Title }).ToList(),
             WebsiteUrls = usedPages.Count > 0 && Website?.SiteUrl is { } site ? [site] : [],
-            WebsitePages = usedPages,
+            WebsitePages = usedPages.Select(p => p.Url).ToList(),
+            WebsiteTexts = usedPages.Select(p => new WebPageInput(p.Url, p.Title, p.Text)).ToList(),
             Profile = new ProfileAnswers(Industry, Audience, Goals, BrandValues, AvoidWords, Platforms),
             Platforms = Platforms,
             PersonaId = PersonaId,

@@ -16,6 +16,12 @@ public sealed record GeneratePersonaRequest
 
     /// <summary>Pages of the website the user picked in the preview; when empty, linked same-site pages are taken.</summary>
     public IReadOnlyList<string>? WebsitePages { get; init; }
+
+    /// <summary>
+    /// Pages already read, with their text (the onboarding wizard's preview): analysed exactly as the user saw them and
+    /// not fetched again; a site in <see cref="WebsiteUrls"/> with pages here is not fetched either.
+    /// </summary>
+    public IReadOnlyList<WebPageInput>? WebsiteTexts { get; init; }
     public ProfileAnswers? Profile { get; init; }
     public IReadOnlyList<string>? Platforms { get; init; }
     public Guid? PersonaId { get; init; }
@@ -29,6 +35,9 @@ public sealed record GeneratePersonaRequest
 }
 
 public sealed record SampleInput(string? Title, string? Text);
+
+/// <summary>A web page read before: its address (provenance), title and extracted text.</summary>
+public sealed record WebPageInput(string? Url, string? Title, string? Text);
 
 /// <summary>An uploaded file's name and its text content (.txt, .md or .html).</summary>
 public sealed record FileInput(string? Name, string? Text)

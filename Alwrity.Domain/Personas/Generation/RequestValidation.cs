@@ -19,17 +19,19 @@ public static class RequestValidation
         var samples = (request.Samples ?? []).Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList();
         var files = (request.Files ?? []).Where(f => !string.IsNullOrWhiteSpace(f.Text)).ToList();
         var urls = (request.WebsiteUrls ?? []).Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim()).Distinct().ToList();
-        if (samples.Count + files.Count + urls.Count == 0)
+        var pages = (request.WebsiteTexts ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Text)).ToList();
+        if (samples.Count + files.Count + urls.Count + pages.Count == 0)
         {
             errors["samples"] = ["Add some of your own writing: paste samples, upload files or give your website's address."];
         }
 
-        if (samples.Count + files.Count > MaxSamples)
+        if (samples.Count + files.Count + pages.Count > MaxSamples)
         {
-            errors["samples"] = [$"Send at most {MaxSamples} samples and files at once."];
+            errors["samples"] = [$"Send at most {MaxSamples} samples, files and web pages at once."];
         }
 
-        if (samples.Any(s => s.Text!.Length > MaxSampleChars) || files.Any(f => f.Text!.Length > MaxSampleChars))
+        if (samples.Any(s => s.Text!.Length > MaxSampleChars) || files.Any(f => f.Text!.Length > MaxSampleChars)
+            || pages.Any(p => p.Text!.Length > MaxSampleChars))
         {
             errors["samples"] = [$"Each sample or file can hold up to {MaxSampleChars:N0} characters; split longer texts."];
         }
@@ -40,7 +42,13 @@ public static class RequestValidation
             errors["files"] = [$"'{badFile.Name}' can't be used: upload {string.Join(", ", fileTypes)} files (save other documents as text first)."];
         }
 
-        var badUrl = urls.FirstOrDefault(u => !Uri.TryCreate(u, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"));
+        var badPage = pages.FirstOrDefault(p => !IsWebAddress(p.Url));
+        if (badPage is not null)
+        {
+            errors["websiteTexts"] = [$"'{badPage.Url}' is not a web address (each page read before needs the http:// or https:// address it came from)."];
+        }
+
+        var badUrl = urls.FirstOrDefault(u => !IsWebAddress(u));
         if (badUrl is not null)
         {
             errors["websiteUrls"] = [$"'{badUrl}' is not a web address (it must start with http:// or https://)."];
@@ -69,7 +77,10 @@ public static class RequestValidation
             throw new InputValidationException(errors);
         }
 
-        return request with { Samples = samples, Files = files, WebsiteUrls = urls, Platforms = platforms, Engine = engine,
+        return request with { Samples = samples, Files = files, WebsiteUrls = urls, WebsiteTexts = pages, Platforms = platforms, Engine = engine,
             Profile = request.Profile ?? Onboarding.ProfileAnswers.Empty };
     }
+
+    private static bool IsWebAddress(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

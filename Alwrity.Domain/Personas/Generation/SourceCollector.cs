@@ -37,8 +37,15 @@ public sealed class SourceCollector(IFileTextExtractor files, IWebsiteCollector 
             }
         }
 
+        var readPages = (request.WebsiteTexts ?? []).Where(p => p.Url is not null && p.Text is not null).ToList();
+        texts.AddRange(readPages.Select(FromRead));
         foreach (var url in request.WebsiteUrls ?? [])
         {
+            if (readPages.Any(p => SameSite(p.Url!, url)))
+            {
+                continue; // its pages were read in the preview
+            }
+
             try
             {
                 var picked = request.WebsitePages?.Where(p => p.StartsWith(new Uri(url).GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)).ToList();
@@ -66,6 +73,17 @@ public sealed class SourceCollector(IFileTextExtractor files, IWebsiteCollector 
         await using var stream = new MemoryStream(Encoding.UTF8.GetBytes(file.Text!));
         return await files.ExtractAsync(file.Name ?? "upload.txt", stream, cancellationToken);
     }
+
+    /// <summary>A page read before (the wizard's preview): kept as it is, with its address as its source.</summary>
+    private static CollectedText FromRead(WebPageInput page)
+    {
+        var title = string.IsNullOrWhiteSpace(page.Title) ? new Uri(page.Url!).AbsolutePath : page.Title;
+        return CollectedText.Create(CollectedKinds.Web, title, page.Url, Onboarding.Text.PlainText.Normalize(page.Text!));
+    }
+
+    private static bool SameSite(string page, string site) =>
+        Uri.TryCreate(page, UriKind.Absolute, out var p) && Uri.TryCreate(site, UriKind.Absolute, out var s)
+        && string.Equals(p.GetLeftPart(UriPartial.Authority), s.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A file whose text was extracted before (the wizard showed it): kept as it is, with the file as its source.</summary>
     private static CollectedText FromExtracted(FileInput file)

@@ -42,6 +42,7 @@ public sealed class WebsiteAndEngineTests : WizardTestContext
         var request = Services.GetRequiredService<OnboardingWizardState>().Form.ToDraft().ToRequest();
         Assert.Equal(["https://example.com/"], request.WebsitePages);
         Assert.Equal(["https://example.com/"], request.WebsiteUrls);
+        Assert.Equal("Welcome to the studio, said Mia.", Assert.Single(request.WebsiteTexts!).Text); // generation uses what was shown
     }
 
     [Fact]
