@@ -30,7 +30,11 @@ public sealed class OnboardingWizardState(
     }
 
     /// <summary>Loads the user's saved wizard, or a persona's inputs to regenerate it, and reports what was found.</summary>
-    public async Task<WizardOpening> OpenAsync(string user, Guid? regenerate, CancellationToken ct)
+    /// <param name="replaceUnfinished">
+    /// False: when regenerating would overwrite an unfinished draft for something else, nothing is replaced and the
+    /// opening reports it (<see cref="WizardOpening.Unfinished"/>) so the user can choose. True: replace it.
+    /// </param>
+    public async Task<WizardOpening> OpenAsync(string user, Guid? regenerate, CancellationToken ct, bool replaceUnfinished = false)
     {
         await autosave.FlushAsync();
         userId = user;
@@ -55,6 +59,15 @@ public sealed class OnboardingWizardState(
                 else
                 {
                     var source = await regeneration.LoadAsync(user, personaId, ct);
+                    if (!replaceUnfinished && saved is not null && HasWork(saved.Inputs))
+                    {
+                        return new WizardOpening(false, source.PersonaName, null, null)
+                        {
+                            Unfinished = new UnfinishedDraft(saved.Inputs.Words.Total, saved.UpdatedUtc,
+                                saved.Inputs.PersonaId is { } other ? await NameOrNullAsync(user, other, ct) : null),
+                        };
+                    }
+
                     regenerating = source.PersonaName;
                     saved = new SavedDraft(WizardSteps.Engine, source.Inputs with { Engine = Choices.Suggested }, DateTime.UtcNow);
                     await drafts.SaveAsync(user, saved.Step, saved.Inputs, ct);
@@ -75,6 +88,22 @@ public sealed class OnboardingWizardState(
         var active = latest is not null && JobStatus.IsActive(latest.Status) ? latest : null;
         Step = active is not null ? WizardSteps.Generate : Math.Clamp(saved?.Step ?? WizardSteps.Engine, WizardSteps.Engine, WizardSteps.Generate);
         return new WizardOpening(false, regenerating, finished, active);
+    }
+
+    private static bool HasWork(DraftInputs inputs) =>
+        inputs.Words.Total > 0 || !string.IsNullOrWhiteSpace(inputs.Industry) || !string.IsNullOrWhiteSpace(inputs.Audience)
+        || !string.IsNullOrWhiteSpace(inputs.Goals) || inputs.BrandValues.Count > 0 || inputs.AvoidWords.Count > 0;
+
+    private async Task<string?> NameOrNullAsync(string user, Guid personaId, CancellationToken ct)
+    {
+        try
+        {
+            return await regeneration.NameAsync(user, personaId, ct);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
     }
 
     public async Task RefreshChoicesAsync(CancellationToken ct) => Choices = await engines.DescribeAsync(RequireUser(), ct);
@@ -125,4 +154,11 @@ public sealed class OnboardingWizardState(
 /// <param name="RegeneratingName">The persona being regenerated, when it is a regeneration.</param>
 /// <param name="FinishedPersonaId">A generation started from the saved draft finished while the user was away.</param>
 /// <param name="ActiveJob">A generation of this user still running.</param>
-public sealed record WizardOpening(bool NotFound, string? RegeneratingName, Guid? FinishedPersonaId, JobSnapshot? ActiveJob);
+public sealed record WizardOpening(bool NotFound, string? RegeneratingName, Guid? FinishedPersonaId, JobSnapshot? ActiveJob)
+{
+    /// <summary>An unfinished draft that opening "regenerate" would replace; nothing was replaced yet.</summary>
+    public UnfinishedDraft? Unfinished { get; init; }
+}
+
+/// <summary>What the user had entered in a draft for something else: words, when it was saved, and the persona it regenerates (null for a new one).</summary>
+public sealed record UnfinishedDraft(int Words, DateTime SavedUtc, string? RegeneratingName);

@@ -135,6 +135,28 @@ public sealed class WizardStepTests : WizardTestContext
     }
 
     [Fact]
+    public async Task Regenerating_while_a_new_persona_is_unfinished_asks_first_and_replaces_only_when_told()
+    {
+        var personaId = await AddPersonaAsync(UserId, "Mia's voice");
+        await Drafts.SaveAsync(UserId, 2, new DraftInputs { Samples = [new(null, "Half a new persona, four hours of work.")] }, CancellationToken.None);
+
+        var page = RenderWizard($"/onboarding?regenerate={personaId}");
+
+        var warning = page.Find("#unfinished-draft").TextContent;
+        Assert.Contains("a new persona", warning);
+        Assert.Contains("8 words", warning);
+        Assert.Contains("Regenerating Mia's voice replaces it", warning);
+        Assert.Empty(page.FindAll(".mud-stepper"));
+        Assert.Equal("Half a new persona, four hours of work.", (await Drafts.LoadAsync(UserId, CancellationToken.None))!.Inputs.Samples[0].Text);
+        Assert.Equal("/onboarding", page.Find("#unfinished-keep").GetAttribute("href"));
+
+        page.Find("#unfinished-replace").Click();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".mud-stepper")));
+        Assert.Equal(personaId, (await Drafts.LoadAsync(UserId, CancellationToken.None))!.Inputs.PersonaId);
+    }
+
+    [Fact]
     public async Task Coming_back_after_the_generation_finished_points_to_the_persona_and_starts_afresh()
     {
         var personaId = await AddPersonaAsync(UserId, "Mia's voice");

@@ -75,7 +75,7 @@ public abstract class WizardTestContext : MudComponentTest, IAsyncLifetime
     {
         Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
         var page = Render<OnboardingPage>();
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".mud-stepper, #regenerate-not-found")));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".mud-stepper, #regenerate-not-found, #unfinished-draft")));
         return page;
     }
 
