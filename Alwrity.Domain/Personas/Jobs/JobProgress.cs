@@ -32,7 +32,7 @@ public static class JobStages
         Measuring => "Measuring your style",
         CorePersona => "Writing your core persona",
         Platforms => "Adapting for each platform",
-        Validating => "Checking quality",
+        Validating => "Checking quality and evidence",
         Storing => "Saving a new version",
         Done => "Done",
         _ => stage,
