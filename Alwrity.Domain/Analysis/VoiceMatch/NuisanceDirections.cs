@@ -3,10 +3,10 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <summary>
 /// Directions of the weighted word z-score space (aligned with <see cref="VoiceNorms.Words"/>) that carry little
 /// authorship and are projected out of every voice before the distances: the strongest directions in which an
-/// author's own ~1,000-word background chunks differ from one another — mostly topic and occasion (words about war,
-/// money or the Constitution rise and fall together within one writer). This is nuisance attribute projection, as
-/// speaker verification removes channel variability (Solomonoff et al. 2005). The set is orthonormal (up to the
-/// five decimals it is stored with).
+/// author's own ~1,000-word background chunks differ from one another — register and occasion ("we / our /
+/// freedom" against "I", "I am / my / me", "has been / of the" against "should / if"). This is nuisance attribute
+/// projection, as speaker verification removes channel variability (Solomonoff et al. 2005). The set is
+/// orthonormal (up to the five decimals it is stored with).
 /// </summary>
 public sealed record NuisanceDirections(IReadOnlyList<double[]> Words)
 {

@@ -4,7 +4,7 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// Finds the <see cref="NuisanceDirections"/> of labelled background chunks under norms that have none yet: the
 /// leading principal directions of the word z-scores around each author's own mean (within-author variability).
 /// Only the words: held out (norms from two collections, tested on the third), removing 15 or 20 such directions
-/// raised top-1 retrieval on all three collections, 25 or 30 lost it again on the State of the Union, and doing the
+/// raised top-1 retrieval on all three collections, 25 lost it again on the State of the Union, and doing the
 /// same for the n-grams, or removing the directions between the collections' mean n-gram profiles (genre), cost
 /// top-1 (see the README).
 /// </summary>

@@ -35,7 +35,10 @@ internal static class PrincipalDirections
         return directions;
     }
 
-    /// <summary>Each row minus the mean of its group (rows of a group of one become zero: they say nothing about spread inside a group).</summary>
+    /// <summary>
+    /// Each row minus the mean of its group (rows of a group of one become zero: they say nothing about spread
+    /// inside a group).
+    /// </summary>
     public static List<double[]> CentredWithinGroups(IReadOnlyList<double[]> rows, IReadOnlyList<string> groups)
     {
         var means = new Dictionary<string, (double[] Sum, int Count)>(StringComparer.Ordinal);
@@ -87,7 +90,8 @@ internal static class PrincipalDirections
             basis[c] = new double[n];
             for (var i = 0; i < n; i++)
             {
-                // A fixed, full-rank start: rows of a cosine (DCT-like) matrix shifted so that none is orthogonal to the data by accident.
+                // A fixed start: cosine (DCT-like) vectors plus a small ramp, so that a start orthogonal to a
+                // leading eigenvector is unlikely.
                 basis[c][i] = Math.Cos((i + 0.5) * (c + 1) * Math.PI / n) + (0.001 * (i + 1) / n);
             }
         }

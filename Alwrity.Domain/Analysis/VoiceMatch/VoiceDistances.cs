@@ -62,7 +62,8 @@ internal readonly record struct VoiceDistances(
     public static VoiceDistances Measure(PreparedVoice reference, PreparedVoice candidate)
     {
         var (referenceWordZ, candidateWordZ) = reference.HasUnknownWords
-            ? NuisanceDirections.RemoveWithin(reference.WordRates, reference.UnprojectedWordZ, candidate.UnprojectedWordZ, reference.Nuisance)
+            ? NuisanceDirections.RemoveWithin(
+                reference.WordRates, reference.UnprojectedWordZ, candidate.UnprojectedWordZ, reference.Nuisance)
             : (reference.WordZ, candidate.WordZ);
         var words = CosineOf(reference.WordRates, referenceWordZ, candidateWordZ);
         var ngrams = CosineOf(reference.NGramRates, reference.NGramZ, candidate.NGramZ);
