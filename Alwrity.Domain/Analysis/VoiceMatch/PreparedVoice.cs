@@ -7,7 +7,8 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// when a profile built with other norms lacks the word), the same for the norms' character n-grams, punctuation
 /// rates and z-scores of their square roots, and sentence statistics. Word and n-gram z-scores are clipped to
 /// ±<see cref="ZScoreLimit"/> (one rare word or n-gram cannot dominate, which matters most when the background
-/// is from another genre) and then multiplied by the feature's weight (<see cref="FeatureWeights"/>).
+/// is from another genre) and then multiplied by the feature's weight (<see cref="FeatureWeights"/>); last, the
+/// norms' nuisance directions are projected out of the word z-scores (<see cref="NuisanceDirections"/>).
 /// </summary>
 internal sealed class PreparedVoice
 {
@@ -23,7 +24,20 @@ internal sealed class PreparedVoice
 
     public required double[] WordRates { get; init; }
 
+    /// <summary>Weighted word z-scores with the norms' nuisance directions removed (<see cref="NuisanceDirections"/>).</summary>
     public required double[] WordZ { get; init; }
+
+    /// <summary>The same before the nuisance directions were removed.</summary>
+    public required double[] UnprojectedWordZ { get; init; }
+
+    /// <summary>The norms' nuisance directions (none for norms older than format 4).</summary>
+    public IReadOnlyList<double[]>? Nuisance { get; init; }
+
+    /// <summary>
+    /// Some word rates are unknown (NaN: a profile built with other norms); the distances then remove the nuisance
+    /// directions within the known words only (<see cref="NuisanceDirections.RemoveWithin"/>).
+    /// </summary>
+    public bool HasUnknownWords { get; init; }
 
     public required double[] PunctuationRates { get; init; }
 
@@ -52,6 +66,7 @@ internal sealed class PreparedVoice
         }
 
         var ngramRates = NormsIndex.Of(norms).NGramRates(counts);
+        var wordZ = WeightedZScores(rates, norms.Words);
 
         return new PreparedVoice
         {
@@ -59,7 +74,9 @@ internal sealed class PreparedVoice
             NGramRates = ngramRates,
             NGramZ = WeightedZScores(ngramRates, norms.CharNGrams),
             WordRates = rates,
-            WordZ = WeightedZScores(rates, norms.Words),
+            WordZ = Projected(wordZ, norms),
+            UnprojectedWordZ = wordZ,
+            Nuisance = norms.Nuisance?.Words,
             PunctuationRates = punctuation,
             PunctuationZ = PunctuationZScores(punctuation, norms),
             Sentences = SentenceLengthStats.From(counts),
@@ -98,13 +115,17 @@ internal sealed class PreparedVoice
                 : sameNGrams ? absent : double.NaN;
         }
 
+        var wordZ = WeightedZScores(rates, norms.Words);
         return new PreparedVoice
         {
             Words = Math.Max(profile.Words, 0),
             NGramRates = ngramRates,
             NGramZ = WeightedZScores(ngramRates, norms.CharNGrams),
             WordRates = rates,
-            WordZ = WeightedZScores(rates, norms.Words),
+            WordZ = Projected(wordZ, norms),
+            UnprojectedWordZ = wordZ,
+            Nuisance = norms.Nuisance?.Words,
+            HasUnknownWords = Array.Exists(rates, double.IsNaN),
             PunctuationRates = punctuation,
             PunctuationZ = PunctuationZScores(punctuation, norms),
             Sentences = profile.Sentences ?? new SentenceLengthStats(0, 0, 0),
@@ -121,6 +142,13 @@ internal sealed class PreparedVoice
         }
 
         return z;
+    }
+
+    private static double[] Projected(double[] z, VoiceNorms norms)
+    {
+        var projected = (double[])z.Clone();
+        NuisanceDirections.Remove(projected, norms.Nuisance?.Words);
+        return projected;
     }
 
     private static double[] WeightedZScores(double[] rates, IReadOnlyList<FeatureNorm> norms)

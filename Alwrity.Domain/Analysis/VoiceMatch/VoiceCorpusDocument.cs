@@ -28,6 +28,12 @@ public sealed record VoiceNormsOptions
     /// <summary>The character n-gram orders of the n-gram Delta.</summary>
     public IReadOnlyList<int> NGramOrders { get; init; } = [2, 3, 4, 5];
 
+    /// <summary>
+    /// How many within-author word directions (<see cref="NuisanceDirections.Words"/>) are projected out; 0 keeps
+    /// the word z-scores as they are.
+    /// </summary>
+    public int WordNuisanceDirections { get; init; } = 20;
+
     /// <summary>Words per background chunk for the norms.</summary>
     public int ChunkWords { get; init; } = 1000;
 

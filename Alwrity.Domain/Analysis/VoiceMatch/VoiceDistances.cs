@@ -3,7 +3,8 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <summary>
 /// Component distances between a reference voice and a candidate: Cosine Delta over z-scored most-frequent-word
 /// rates (Smith &amp; Aldridge 2011; Evert et al. 2017), the same Cosine Delta over z-scored rates of the
-/// background's most frequent character 2–5-grams (z-scores clipped and weighted, see <see cref="PreparedVoice"/>),
+/// background's most frequent character 2–5-grams (z-scores clipped and weighted, and the word z-scores freed of
+/// within-author topic directions, see <see cref="PreparedVoice"/>),
 /// the RMS difference of z-scored punctuation rates, and the absolute log ratio of mean sentence lengths; the RMS
 /// difference of the same word and n-gram z-scores (<see cref="WordDifference"/>, <see cref="NGramDifference"/>);
 /// and <see cref="Style"/>, their fixed mixture, which the calibration turns into a score.
@@ -60,7 +61,11 @@ internal readonly record struct VoiceDistances(
 
     public static VoiceDistances Measure(PreparedVoice reference, PreparedVoice candidate)
     {
-        var words = CosineOf(reference.WordRates, reference.WordZ, candidate.WordZ);
+        var (referenceWordZ, candidateWordZ) = reference.HasUnknownWords
+            ? NuisanceDirections.RemoveWithin(
+                reference.WordRates, reference.UnprojectedWordZ, candidate.UnprojectedWordZ, reference.Nuisance)
+            : (reference.WordZ, candidate.WordZ);
+        var words = CosineOf(reference.WordRates, referenceWordZ, candidateWordZ);
         var ngrams = CosineOf(reference.NGramRates, reference.NGramZ, candidate.NGramZ);
         return new(
             words.Cosine, ngrams.Cosine, PunctuationOf(reference, candidate), SentenceLengthOf(reference, candidate),

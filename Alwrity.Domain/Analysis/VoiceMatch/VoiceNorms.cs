@@ -5,7 +5,8 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// the most frequent words and function-word pairs ("of the", counted like words) with their mean and standard deviation per 1,000 words across text chunks,
 /// punctuation norms (of the square root of the rate per 1,000 words), the most frequent character n-grams of
 /// each order (per 1,000 n-grams of that order), each word and n-gram with its weight (how much of its spread
-/// tells authors apart), and the calibration model.
+/// tells authors apart), the calibration model, and the directions projected out of every voice's word z-scores
+/// (<see cref="NuisanceDirections"/>; none in norms older than format 4).
 /// </summary>
 public sealed record VoiceNorms(
     int FormatVersion,
@@ -16,13 +17,14 @@ public sealed record VoiceNorms(
     IReadOnlyList<WordNorm> Words,
     IReadOnlyList<FeatureNorm> Punctuation,
     IReadOnlyList<FeatureNorm> CharNGrams,
-    VoiceCalibration Calibration)
+    VoiceCalibration Calibration,
+    NuisanceDirections? Nuisance = null)
 {
     /// <summary>
     /// The current <see cref="FormatVersion"/>: 2 added n-gram orders 2–5 and feature weights, 3 function-word pairs
-    /// among the words.
+    /// among the words, 4 the <see cref="Nuisance"/> directions.
     /// </summary>
-    public const int CurrentFormatVersion = 3;
+    public const int CurrentFormatVersion = 4;
 }
 
 /// <summary>

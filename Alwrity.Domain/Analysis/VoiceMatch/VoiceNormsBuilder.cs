@@ -3,7 +3,8 @@ namespace Alwrity.Domain.Analysis.VoiceMatch;
 /// <summary>
 /// Builds <see cref="VoiceNorms"/> from background documents: chunks of about 1,000 words give the most frequent
 /// words and pairs of adjacent function words ("of the"), and character n-grams of each order (by total rate across chunks) with their mean, standard deviation and
-/// author-separating weight (<see cref="FeatureWeights"/>), and the punctuation norms; calibration pairs
+/// author-separating weight (<see cref="FeatureWeights"/>), the punctuation norms and the directions projected out
+/// of every voice (<see cref="NuisanceDirectionsBuilder"/>); calibration pairs
 /// (<see cref="VoicePairSampler"/>) then fit the logistic model and thresholds. Same input, same output.
 /// </summary>
 public static class VoiceNormsBuilder
@@ -38,8 +39,9 @@ public static class VoiceNormsBuilder
         var signature = string.Join('\n', words.Select(w => w.Word).Concat(ngrams.Select(n => n.Feature)));
         var id = $"vn-{VoicePairSampler.StableHash(signature):x16}";
         var empty = new VoiceCalibration([], 0, [], 50, 50, 0.5, 0.5, 0, 0);
-        return new VoiceNorms(
+        var norms = new VoiceNorms(
             VoiceNorms.CurrentFormatVersion, id, options.ChunkWords, docs.Count, chunks.Count, words, punctuation, ngrams, empty);
+        return norms with { Nuisance = NuisanceDirectionsBuilder.Find(labelled, norms, options) };
     }
 
     private static List<WordNorm> WordNorms(

@@ -35,6 +35,13 @@ public static class VoiceNormsJson
         WriteNorms(json, "charNGrams", "feature", norms.CharNGrams.Select(n => (n.Feature, n.Mean, n.Std, n.Weight)));
         json.Append(",\n");
         WriteNorms(json, "words", "word", norms.Words.Select(w => (w.Word, w.Mean, w.Std, w.Weight)));
+        if (norms.Nuisance is { } nuisance)
+        {
+            json.Append(",\n  \"nuisance\": {\n");
+            WriteDirections(json, "words", nuisance.Words);
+            json.Append("\n  }");
+        }
+
         json.Append("\n}\n");
         return json.ToString();
     }
@@ -68,6 +75,23 @@ public static class VoiceNormsJson
         }
 
         json.Append("\n  ]");
+    }
+
+    /// <summary>One direction per line, with <see cref="NuisanceDirectionsBuilder.Decimals"/> decimals.</summary>
+    private static void WriteDirections(StringBuilder json, string arrayName, IReadOnlyList<double[]> directions)
+    {
+        json.Append(Invariant($"    \"{arrayName}\": ["));
+        var separator = "\n";
+        foreach (var direction in directions)
+        {
+            json.Append(separator);
+            json.Append("      [");
+            json.AppendJoin(", ", direction.Select(v => Format(v, NuisanceDirectionsBuilder.Decimals)));
+            json.Append(']');
+            separator = ",\n";
+        }
+
+        json.Append(directions.Count > 0 ? "\n    ]" : "]");
     }
 
     private static string Quote(string text) => JsonSerializer.Serialize(text, StringOptions);

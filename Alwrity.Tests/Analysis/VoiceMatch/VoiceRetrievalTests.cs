@@ -20,12 +20,15 @@ public sealed class VoiceRetrievalTests(ITestOutputHelper output)
     // inaugural), which fails the held-out inaugural floor; before the weighted word + n-gram mixture it scored
     // 0.569 / 0.490 and 0.481 / 0.429, which fails all four. Floors sit about 0.05 under the measured values (16
     // State of the Union trials, two or three inaugural ones) so that small model changes do not trip them while a
-    // real loss does.
-    private const double StateOfTheUnionFloor = 0.58; // measured 203/320 = 0.634
-    private const double InauguralFloor = 0.70; // measured 37/49 = 0.755
-    private const double HeldOutStateOfTheUnionFloor = 0.57; // measured 198/320 = 0.619
-    private const double HeldOutInauguralFloor = 0.60; // measured 32/49 = 0.653
-    private const double FederalistFloor = 0.88; // measured 126/135 = 0.933 (three authors)
+    // real loss does. The within-author word directions projected out since (NuisanceDirections) raised held-out
+    // top-1 to 0.625 / 0.714, so the held-out inaugural floor moved up from 0.60; the in-sample figures rose far
+    // more (0.725 / 0.898 / 0.948) because those directions were learned from the very authors under test, so the
+    // in-sample floors stay where the method without them put them.
+    private const double StateOfTheUnionFloor = 0.58; // measured 232/320 = 0.725 (203/320 = 0.634 before the projection)
+    private const double InauguralFloor = 0.70; // measured 44/49 = 0.898 (37/49 = 0.755 before)
+    private const double HeldOutStateOfTheUnionFloor = 0.57; // measured 200/320 = 0.625 (198/320 = 0.619 before)
+    private const double HeldOutInauguralFloor = 0.66; // measured 35/49 = 0.714 (32/49 = 0.653 before)
+    private const double FederalistFloor = 0.88; // measured 128/135 = 0.948 (126/135 = 0.933 before; three authors)
 
     [Fact]
     public void Presidents_are_recognised_among_eleven_State_of_the_Union_authors() =>
