@@ -25,7 +25,7 @@ internal sealed class VoiceNormsCommand : ICommand
         var documents = VoiceCorpusFiles.Load(args[0]);
         var started = DateTime.UtcNow;
         var norms = VoiceNormsBuilder.Build(documents);
-        var output = args.Length > 1 ? args[1] : DefaultOutput();
+        var output = args.Length > 1 ? args[1] : RepositoryFile.Path("Alwrity.Domain", "Analysis", "VoiceMatch", "voice-norms.json");
         await File.WriteAllTextAsync(output, VoiceNormsJson.Write(norms), new UTF8Encoding(false), cancellationToken);
 
         var c = norms.Calibration;
@@ -38,17 +38,5 @@ internal sealed class VoiceNormsCommand : ICommand
               weights: {string.Join(", ", c.Features.Zip(c.Weights, (f, w) => $"{f} {w:0.###}"))}, intercept {c.Intercept:0.###}
             """));
         return 0;
-    }
-
-    private static string DefaultOutput()
-    {
-        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Alwrity.Web.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var root = dir?.FullName ?? Directory.GetCurrentDirectory();
-        return Path.Combine(root, "Alwrity.Domain", "Analysis", "VoiceMatch", "voice-norms.json");
     }
 }
