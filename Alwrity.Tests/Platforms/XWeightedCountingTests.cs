@@ -22,6 +22,16 @@ public class XWeightedCountingTests
         Assert.Equal(4 + 23 + 1, PlatformLengthCounter.XWeighted("see example.com."));
     }
 
+    [Fact]
+    public void An_address_whose_host_has_a_label_longer_than_63_letters_is_not_a_link()
+    {
+        var tooLong = "https://" + new string('a', 64) + ".com";
+        var longest = "https://" + new string('a', 63) + ".com";
+
+        Assert.Equal(tooLong.Length, PlatformLengthCounter.XWeighted(tooLong)); // as twitter-text counts it
+        Assert.Equal(23, PlatformLengthCounter.XWeighted(longest));
+    }
+
     [Theory]
     [InlineData("node.js", 7)]
     [InlineData("alice@example.com", 17)]

@@ -11,6 +11,8 @@ namespace Alwrity.Domain.Platforms.Text;
 /// </summary>
 internal static class LinkScanner
 {
+    private const int MaxLabelLength = 63;
+
     private static readonly FrozenSet<string> GenericTlds = new[]
     {
         "com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "name", "pro", "app", "dev", "blog", "shop",
@@ -75,7 +77,7 @@ internal static class LinkScanner
         hostEnd = TrimTrailing(text, hostStart, hostEnd, ".-");
         var host = text.AsSpan(hostStart, hostEnd - hostStart);
         var lastDot = host.LastIndexOf('.');
-        if (lastDot <= 0 || lastDot == host.Length - 1 || host.Contains("..", StringComparison.Ordinal))
+        if (lastDot <= 0 || lastDot == host.Length - 1 || host.Contains("..", StringComparison.Ordinal) || !HasValidLabels(host))
         {
             return false;
         }
@@ -95,7 +97,7 @@ internal static class LinkScanner
 
         var domain = text.AsSpan(start, domainEnd - start);
         var lastDot = domain.LastIndexOf('.');
-        if (lastDot <= 0 || domain.Contains("..", StringComparison.Ordinal) || domain[0] == '-')
+        if (lastDot <= 0 || domain.Contains("..", StringComparison.Ordinal) || domain[0] == '-' || !HasValidLabels(domain))
         {
             return false;
         }
@@ -108,6 +110,20 @@ internal static class LinkScanner
         }
 
         end = hasPath ? PathEnd(text, domainEnd) : domainEnd;
+        return true;
+    }
+
+    /// <summary>A host name's labels have at most 63 characters (RFC 1035); X does not link a longer one either.</summary>
+    private static bool HasValidLabels(ReadOnlySpan<char> host)
+    {
+        foreach (var range in host.Split('.'))
+        {
+            if (range.End.Value - range.Start.Value > MaxLabelLength)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
