@@ -65,8 +65,9 @@ public class VaderSentimentTests
         Assert.InRange(score.Compound, -1.0, 1.0);
     }
 
-    // Scores from VADER's own implementation (vaderSentiment 3.3.2) for posts whose edges hold emoticons, emoji
-    // bursts or markdown; the fingerprint of one sentence must report VADER's compound for the whole text.
+    // Scores from VADER's own implementation (the vaderSentiment repository's current code) for posts whose edges
+    // hold emoticons, emoji bursts or markdown; the fingerprint of one sentence must report VADER's compound for the
+    // whole text.
     [Theory]
     [InlineData(">:( Not again", -0.5719)]
     [InlineData("See you soon :*", 0.5423)]
