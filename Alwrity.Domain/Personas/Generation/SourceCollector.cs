@@ -77,7 +77,8 @@ public sealed class SourceCollector(IFileTextExtractor files, IWebsiteCollector 
     /// <summary>A page read before (the wizard's preview): kept as it is, with its address as its source.</summary>
     private static CollectedText FromRead(WebPageInput page)
     {
-        var title = string.IsNullOrWhiteSpace(page.Title) ? new Uri(page.Url!).AbsolutePath : page.Title;
+        var title = !string.IsNullOrWhiteSpace(page.Title) ? page.Title
+            : Uri.TryCreate(page.Url, UriKind.Absolute, out var address) ? address.AbsolutePath : page.Url!;
         return CollectedText.Create(CollectedKinds.Web, title, page.Url, Onboarding.Text.PlainText.Normalize(page.Text!));
     }
 
