@@ -12,12 +12,7 @@ public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<Bro
     public async Task A_new_user_pastes_writing_generates_on_the_local_engine_and_lands_on_their_dashboard()
     {
         var page = await browser.NewPageAsync(app.BaseUrl);
-        var email = $"onboard-{Guid.NewGuid():N}@example.com";
-        await page.GotoAsync("/Account/Register");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", ApiClientExtensions.StrongPassword);
-        await page.FillAsync("#Input\\.ConfirmPassword", ApiClientExtensions.StrongPassword);
-        await page.ClickAsync("#create-account");
+        await page.SignUpAsync("onboard");
         await Expect(page.Locator("#circuit-ready")).ToBeAttachedAsync();
         await page.GotoAsync("/onboarding");
         await Expect(page.Locator("#circuit-ready")).ToBeAttachedAsync();
@@ -45,11 +40,7 @@ public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<Bro
         var (client, email) = await app.NewSignedInUserAsync();
         var persona = await PersonaApi.GenerateAsync(client, PersonaApi.Body(PersonaApi.Federalist("MADISON", 2)));
         var page = await browser.NewPageAsync(app.BaseUrl);
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", ApiClientExtensions.StrongPassword);
-        await page.ClickAsync("#sign-in");
-        await Expect(page.Locator("#welcome-email")).ToHaveTextAsync(email);
+        await page.SignInAsync(email);
 
         await page.OpenAsync($"/personas/{persona.GetProperty("personaId").GetString()}");
 
@@ -69,12 +60,7 @@ public sealed class PersonaPageTests(BrowserFixture browser) : IClassFixture<Bro
         var (client, _) = await app.NewSignedInUserAsync();
         var persona = await PersonaApi.GenerateAsync(client, PersonaApi.Body([("Mine", "I write short notes. They are plain. I like that.")], "linkedin"));
         var page = await browser.NewPageAsync(app.BaseUrl);
-        await page.GotoAsync("/Account/Register");
-        await page.FillAsync("#Input\\.Email", $"other-{Guid.NewGuid():N}@example.com");
-        await page.FillAsync("#Input\\.Password", ApiClientExtensions.StrongPassword);
-        await page.FillAsync("#Input\\.ConfirmPassword", ApiClientExtensions.StrongPassword);
-        await page.ClickAsync("#create-account");
-        await Expect(page.Locator("#welcome-email")).ToBeVisibleAsync();
+        await page.SignUpAsync("other");
 
         await page.GotoAsync($"/personas/{persona.GetProperty("personaId").GetString()}");
 

@@ -58,16 +58,17 @@ public sealed class OnboardingWizardState(
                 }
                 else
                 {
-                    var source = await regeneration.LoadAsync(user, personaId, ct);
                     if (!replaceUnfinished && saved is not null && HasWork(saved.Inputs))
                     {
-                        return new WizardOpening(false, source.PersonaName, null, null)
+                        // Only the name is needed to ask; the persona's inputs and samples are read once the user says replace.
+                        return new WizardOpening(false, await regeneration.NameAsync(user, personaId, ct), null, null)
                         {
                             Unfinished = new UnfinishedDraft(saved.Inputs.Words.Total, saved.UpdatedUtc,
                                 saved.Inputs.PersonaId is { } other ? await NameOrNullAsync(user, other, ct) : null),
                         };
                     }
 
+                    var source = await regeneration.LoadAsync(user, personaId, ct);
                     regenerating = source.PersonaName;
                     saved = new SavedDraft(WizardSteps.Engine, source.Inputs with { Engine = Choices.Suggested }, DateTime.UtcNow);
                     await drafts.SaveAsync(user, saved.Step, saved.Inputs, ct);

@@ -30,7 +30,7 @@ internal static class LogisticRegression
                     x[j + 1] = (rows[n][j] - mean[j]) / scale[j];
                 }
 
-                var p = Sigmoid(Dot(beta, x));
+                var p = Sigmoid(VectorMath.Dot(beta, x));
                 var w = labels[n] ? weightPositive : weightNegative;
                 var residual = w * ((labels[n] ? 1 : 0) - p);
                 var curvature = w * p * (1 - p);
@@ -76,17 +76,6 @@ internal static class LogisticRegression
     }
 
     public static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -40, 40)));
-
-    private static double Dot(double[] a, double[] b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
-    }
 
     private static (double[] Mean, double[] Scale) Standardisation(IReadOnlyList<double[]> rows, int d)
     {

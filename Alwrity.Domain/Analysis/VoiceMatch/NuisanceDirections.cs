@@ -25,11 +25,7 @@ public sealed record NuisanceDirections(IReadOnlyList<double[]> Words)
                 continue;
             }
 
-            var along = PrincipalDirections.Dot(direction, z);
-            for (var i = 0; i < z.Length; i++)
-            {
-                z[i] -= along * direction[i];
-            }
+            VectorMath.AddScaled(z, direction, -VectorMath.Dot(direction, z));
         }
     }
 

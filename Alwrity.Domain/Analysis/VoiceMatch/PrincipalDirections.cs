@@ -49,7 +49,7 @@ internal static class PrincipalDirections
                 entry = (new double[rows[i].Length], 0);
             }
 
-            Add(entry.Sum, rows[i], 1);
+            VectorMath.AddScaled(entry.Sum, rows[i], 1);
             means[groups[i]] = (entry.Sum, entry.Count + 1);
         }
 
@@ -58,7 +58,7 @@ internal static class PrincipalDirections
         {
             var (sum, n) = means[groups[i]];
             var row = (double[])rows[i].Clone();
-            Add(row, sum, -1.0 / n);
+            VectorMath.AddScaled(row, sum, -1.0 / n);
             centred.Add(row);
         }
 
@@ -73,7 +73,7 @@ internal static class PrincipalDirections
         {
             for (var j = i; j < n; j++)
             {
-                gram[i, j] = gram[j, i] = Dot(rows[i], rows[j]);
+                gram[i, j] = gram[j, i] = VectorMath.Dot(rows[i], rows[j]);
             }
         }
 
@@ -129,7 +129,7 @@ internal static class PrincipalDirections
         {
             for (var p = 0; p < c; p++)
             {
-                Add(vectors[c], vectors[p], -Dot(vectors[c], vectors[p]));
+                VectorMath.AddScaled(vectors[c], vectors[p], -VectorMath.Dot(vectors[c], vectors[p]));
             }
 
             if (!Normalise(vectors[c]))
@@ -144,7 +144,7 @@ internal static class PrincipalDirections
         var result = new double[rows[0].Length];
         for (var i = 0; i < rows.Count; i++)
         {
-            Add(result, rows[i], coefficients[i]);
+            VectorMath.AddScaled(result, rows[i], coefficients[i]);
         }
 
         return result;
@@ -152,7 +152,7 @@ internal static class PrincipalDirections
 
     private static bool Normalise(double[] vector)
     {
-        var norm = Math.Sqrt(Dot(vector, vector));
+        var norm = Math.Sqrt(VectorMath.Dot(vector, vector));
         if (!(norm > 1e-12))
         {
             return false;
@@ -180,25 +180,6 @@ internal static class PrincipalDirections
             {
                 direction[i] = -direction[i];
             }
-        }
-    }
-
-    internal static double Dot(double[] a, double[] b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
-    }
-
-    private static void Add(double[] target, double[] source, double factor)
-    {
-        for (var i = 0; i < target.Length; i++)
-        {
-            target[i] += factor * source[i];
         }
     }
 }

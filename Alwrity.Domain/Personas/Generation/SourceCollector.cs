@@ -48,7 +48,7 @@ public sealed class SourceCollector(IFileTextExtractor files, IWebsiteCollector 
 
             try
             {
-                var picked = request.WebsitePages?.Where(p => p.StartsWith(new Uri(url).GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)).ToList();
+                var picked = request.WebsitePages?.Where(p => SameSite(p, url)).ToList();
                 texts.AddRange(await websites.CollectAsync(url, picked is { Count: > 0 } ? picked : null, cancellationToken));
             }
             catch (OnboardingInputException ex)
